@@ -1,0 +1,69 @@
+// Node-side handle on tests/e2e/pages/harness.html: opens it on one backend, collects console errors,
+// page errors and GPU error events, and hands read-back images to the specs.
+import { expect, type Page } from '@playwright/test';
+import type { Backend } from './browser';
+import { fromBase64, type Image } from './pixels';
+
+export interface HarnessFile { name: string; bytes: Uint8Array }
+
+export interface RenderArgs {
+  width: number;
+  height: number;
+  background?: [number, number, number, number];
+  camera?: Record<string, unknown>;
+  frame?: boolean;
+}
+
+export class Harness {
+  readonly problems: string[] = [];
+  readonly foreignRequests: string[] = [];
+
+  constructor(readonly page: Page, readonly backend: Backend) {
+    page.on('console', (m) => { if (m.type() === 'error') this.problems.push(`console: ${m.text()}`); });
+    page.on('pageerror', (e) => this.problems.push(`pageerror: ${e.message}`));
+    page.on('request', (r) => {
+      const url = new URL(r.url());
+      if (!['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol !== 'data:' && url.protocol !== 'blob:') this.foreignRequests.push(r.url());
+    });
+  }
+
+  static async open(page: Page, backend: Backend): Promise<Harness> {
+    const h = new Harness(page, backend);
+    await page.goto('/tests/e2e/pages/harness.html');
+    await page.waitForFunction(() => document.title === 'harness ready');
+    const info = await page.evaluate((b) => (window as any).harness.init(b), backend);
+    expect(info.backend).toBe(backend);
+    return h;
+  }
+
+  async load(files: HarnessFile[]): Promise<{ ok: boolean; warnings?: string[]; code?: string; message?: string }> {
+    const args = files.map((f) => ({ name: f.name, base64: Buffer.from(f.bytes).toString('base64') }));
+    return this.page.evaluate((a) => (window as any).harness.load(a), args);
+  }
+
+  async render(args: RenderArgs): Promise<Image> {
+    return fromBase64(await this.page.evaluate((a) => (window as any).harness.render(a), args));
+  }
+
+  /** GPU error and loss events plus console and page errors seen so far. */
+  async allProblems(): Promise<string[]> {
+    const events: { type: string; message?: string; reason?: string }[] = await this.page.evaluate(() => (window as any).harness.events());
+    return [...this.problems, ...events.map((e) => `${e.type}: ${e.message ?? e.reason ?? ''}`)];
+  }
+
+  async expectNoProblems(): Promise<void> {
+    expect(await this.allProblems()).toEqual([]);
+    expect(this.foreignRequests).toEqual([]);
+  }
+}
+
+/** An orthographic camera looking down -z at the origin, showing the square [-1,1]² (XY). */
+export const frontOrtho = {
+  position: [0, 0, 5],
+  target: [0, 0, 0],
+  up: [0, 1, 0],
+  projection: 'orthographic',
+  orthoHeight: 2,
+  near: 0.1,
+  far: 20,
+};

@@ -1,0 +1,43 @@
+import { defineConfig, type Plugin } from 'vite';
+import { resolve } from 'node:path';
+
+// The app lives in app/; '/' serves it so the quick start's URL opens the app directly.
+function serveAppAtRoot(): Plugin {
+  return {
+    name: 'serve-app-at-root',
+    configureServer(server) {
+      server.middlewares.use((req, _res, next) => {
+        if (req.url === '/' || req.url?.startsWith('/?')) req.url = '/app/index.html' + req.url.slice(1);
+        next();
+      });
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use((req, _res, next) => {
+        if (req.url === '/' || req.url?.startsWith('/?')) req.url = '/app/index.html' + req.url.slice(1);
+        next();
+      });
+    },
+  };
+}
+
+export default defineConfig({
+  root: '.',
+  appType: 'mpa',
+  plugins: [serveAppAtRoot()],
+  worker: { format: 'es' },
+  server: { host: '127.0.0.1', port: 5173 },
+  build: {
+    target: 'es2022',
+    rollupOptions: {
+      input: {
+        app: resolve(__dirname, 'app/index.html'),
+        bench: resolve(__dirname, 'bench/index.html'),
+      },
+    },
+  },
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 20000,
+  },
+});
