@@ -1,4 +1,5 @@
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+import type { Plugin } from 'vite';
 import { resolve } from 'node:path';
 
 // The app lives in app/; '/' serves it so the quick start's URL opens the app directly.

@@ -1,0 +1,107 @@
+// Render pipelines (a linked program, a fixed-function state record and a vertex array) and bind groups
+// (records of resources, bound at draw time by the pass).
+import type { BindGroupDescriptor, BindGroupLayout, GpuBindGroup, GpuPipeline, GpuResource, RenderPipelineDescriptor } from '../types';
+import { WebGL2Buffer } from './buffer';
+import { blendFactors, cullFace, depthFunc, frontFace, primitiveMode, vertexComponents } from './conv';
+import type { WebGL2Context } from './device';
+import type { LinkedProgram } from './program';
+import type { PipelineState } from './state';
+import { WebGL2Sampler, WebGL2Texture } from './texture';
+
+export interface VertexAttributePointer {
+  location: number;
+  components: number;
+  offset: number;
+}
+
+export interface VertexSlot {
+  stride: number;
+  attributes: VertexAttributePointer[];
+}
+
+/** What the pipeline's vertex array points at now, so unchanged buffers are not re-pointed. */
+export interface VertexArrayShadow {
+  buffers: (WebGLBuffer | null)[];
+  offsets: number[];
+  index: WebGLBuffer | null;
+}
+
+export class WebGL2Pipeline implements GpuPipeline {
+  readonly label: string;
+  readonly program: LinkedProgram;
+  readonly state: PipelineState;
+  readonly mode: number;
+  readonly vertexSlots: VertexSlot[];
+  /** The pipeline's own vertex array: attribute enables and formats are set once, pointers as buffers change. */
+  readonly handle: WebGLVertexArrayObject;
+  readonly shadow: VertexArrayShadow;
+  private destroyed = false;
+
+  constructor(private readonly ctx: WebGL2Context, readonly descriptor: RenderPipelineDescriptor) {
+    const d = descriptor;
+    this.label = d.label;
+    this.program = ctx.programs.get(d.shader, d.bindGroups);
+    this.mode = primitiveMode(d.topology);
+    this.state = {
+      cullFace: cullFace(d.cullMode),
+      frontFace: frontFace(d.frontFace),
+      depthWrite: d.depth.write,
+      depthFunc: depthFunc(d.depth.compare),
+      blend: blendFactors(d.blend),
+      colorWrite: d.writeColor !== false,
+    };
+    this.vertexSlots = d.vertexBuffers.map((b) => ({
+      stride: b.arrayStride,
+      attributes: b.attributes.map((a) => ({ location: a.location, components: vertexComponents(a.format), offset: a.offset })),
+    }));
+    const vertexArray = ctx.gl.createVertexArray();
+    if (!vertexArray) throw new Error(`Pipeline '${d.label}': WebGL2 gave no vertex array (is the context lost?)`);
+    this.handle = vertexArray;
+    ctx.state.bindVertexArray(vertexArray);
+    for (const slot of this.vertexSlots) for (const a of slot.attributes) ctx.gl.enableVertexAttribArray(a.location);
+    this.shadow = { buffers: this.vertexSlots.map(() => null), offsets: this.vertexSlots.map(() => -1), index: null };
+    ctx.stats.pipelinesCreated++;
+  }
+
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.ctx.state.forget(this.handle);
+    this.ctx.gl.deleteVertexArray(this.handle);
+  }
+}
+
+/** Why the entries do not fit the layout, or null when they do. */
+function entriesProblem(descriptor: BindGroupDescriptor): string | null {
+  const { label, layout, entries } = descriptor;
+  for (const b of layout.bindings) {
+    const resource = entries.find((e) => e.binding === b.binding)?.resource;
+    const expected = b.kind === 'uniform' ? WebGL2Buffer : b.kind === 'texture' ? WebGL2Texture : WebGL2Sampler;
+    if (!(resource instanceof expected)) {
+      return `Bind group '${label}': binding ${b.binding} ('${b.name}') needs a ${b.kind} made by this WebGL2 device`;
+    }
+    if (resource instanceof WebGL2Buffer && resource.usage !== 'uniform') {
+      return `Bind group '${label}': binding ${b.binding} ('${b.name}') is a '${resource.usage}' buffer, not a 'uniform' one`;
+    }
+  }
+  return null;
+}
+
+export class WebGL2BindGroup implements GpuBindGroup {
+  readonly label: string;
+  readonly layout: BindGroupLayout;
+  /** Indexed by binding number. */
+  readonly resources: (GpuResource | undefined)[] = [];
+
+  constructor(ctx: WebGL2Context, descriptor: BindGroupDescriptor) {
+    this.label = descriptor.label;
+    this.layout = descriptor.layout;
+    const problem = entriesProblem(descriptor);
+    if (problem) throw ctx.fail(problem);
+    for (const e of descriptor.entries) this.resources[e.binding] = e.resource;
+    ctx.stats.bindGroupsCreated++;
+  }
+
+  /** A record of resources it does not own; nothing to free. */
+  destroy(): void {}
+}
