@@ -1,0 +1,50 @@
+// What every format parser shares while it runs: warnings, coarse progress and cancellation.
+import { abortedError } from './errors';
+
+export interface LoadOptions {
+  onProgress?(fraction: number): void;
+  signal?: AbortSignal;
+}
+
+export class LoadContext {
+  readonly warnings: string[] = [];
+  private readonly seen = new Set<string>();
+  private lastProgress = -1;
+  private lastYield = Date.now();
+
+  constructor(private readonly options: LoadOptions = {}) {}
+
+  /** Records a recoverable problem once, however often it is met. */
+  warn(message: string): void {
+    if (this.seen.has(message)) return;
+    this.seen.add(message);
+    this.warnings.push(message);
+  }
+
+  /** Throws ABORTED when the caller has cancelled. */
+  checkAborted(): void {
+    if (this.options.signal?.aborted) throw abortedError();
+  }
+
+  /** Reports progress in 0..1, never going backwards, and checks for cancellation. */
+  progress(fraction: number): void {
+    this.checkAborted();
+    const f = Math.min(1, Math.max(0, fraction));
+    if (f <= this.lastProgress) return;
+    this.lastProgress = f;
+    this.options.onProgress?.(f);
+  }
+
+  /** Lets other tasks (an abort) run between coarse steps, then checks for cancellation. */
+  async yieldStep(fraction: number): Promise<void> {
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    this.lastYield = Date.now();
+    this.progress(fraction);
+  }
+
+  /** Inside long loops: yields only when the last yield is a while ago, so small models pay nothing. */
+  async maybeYield(fraction: number): Promise<void> {
+    if (Date.now() - this.lastYield > 50) await this.yieldStep(fraction);
+    else this.progress(fraction);
+  }
+}

@@ -1,0 +1,25 @@
+// MeshLab's "comment TextureFile <name>" header line: the texture is looked up among the dropped files.
+import type { LoadContext } from '../context';
+import { displayName } from '../errors';
+import { DroppedFiles } from '../files';
+import { imageTypeOf } from '../image-types';
+import { createSampler } from '../../scene/factory';
+import type { Texture } from '../../scene/types';
+
+export function plyTexture(comments: string[], plyName: string, files: DroppedFiles, ctx: LoadContext): Texture | null {
+  const line = comments.find((c) => /^texturefile\s+/i.test(c));
+  if (!line) return null;
+  const reference = line.replace(/^texturefile\s+/i, '').trim();
+  const file = files.find(reference, plyName, 'path');
+  const name = DroppedFiles.missingName(reference, 'path');
+  if (!file) {
+    ctx.warn(`The texture "${name}" was not dropped, so the model is shown without it. Add "${name}" to see it.`);
+    return null;
+  }
+  const mimeType = imageTypeOf(file.bytes, undefined);
+  if (!mimeType) {
+    ctx.warn(`The texture "${displayName(name, 60)}" is in an image format this app cannot show; the model is shown without it.`);
+    return null;
+  }
+  return { name, image: { kind: 'encoded', mimeType, bytes: file.bytes }, sampler: createSampler() };
+}

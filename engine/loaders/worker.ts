@@ -1,0 +1,35 @@
+// Module Web Worker: reads the dropped files, parses the model, decodes its images and transfers the result.
+import { decodeImages } from './decode-images';
+import { ModelLoadError } from './errors';
+import type { InputFile } from './files';
+import { parseModel } from './index';
+import { sceneTransferables } from './transferables';
+import type { WorkerRequest, WorkerResponse } from './worker-protocol';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+function post(message: WorkerResponse, transfer: Transferable[] = []): void {
+  scope.postMessage(message, transfer);
+}
+
+async function toInputFile(file: File | InputFile): Promise<InputFile> {
+  if (typeof File !== 'undefined' && file instanceof File) {
+    // A dropped folder keeps its relative paths, which glTF and MTL references may use.
+    return { name: file.webkitRelativePath || file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+  }
+  return file as InputFile;
+}
+
+scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
+  try {
+    const files = await Promise.all(event.data.files.map(toInputFile));
+    // Parsing is most of the work; image decoding takes the last tenth.
+    const scene = await parseModel(files, { onProgress: (f) => post({ progress: f * 0.9 }) });
+    const bitmaps = await decodeImages(scene);
+    post({ progress: 1 });
+    post({ scene }, sceneTransferables(scene, bitmaps));
+  } catch (error) {
+    const e = error instanceof ModelLoadError ? error : new ModelLoadError('INTERNAL', 'The model could not be loaded because of an unexpected problem in the app.');
+    post({ error: { code: e.code, message: e.message } });
+  }
+};
