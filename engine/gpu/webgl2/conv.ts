@@ -41,6 +41,7 @@ export const GL = {
   ALWAYS: 0x0207,
   // blending
   ZERO: 0,
+  NONE: 0,
   ONE: 1,
   SRC_ALPHA: 0x0302,
   ONE_MINUS_SRC_ALPHA: 0x0303,

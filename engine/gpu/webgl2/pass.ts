@@ -47,11 +47,14 @@ export class WebGL2RenderPass implements RenderPassEncoder {
   }
 
   setVertexBuffer(slot: number, buffer: GpuBuffer, byteOffset = 0): void {
+    // WebGL fixes a buffer's kind when first bound, so a misused one would only fail inside GL.
+    if (buffer.usage !== 'vertex') this.ctx.report(`Pass '${this.descriptor.label}': buffer '${buffer.label}' is not a vertex buffer`);
     this.vertexBuffers[slot] = buffer as WebGL2Buffer;
     this.vertexOffsets[slot] = byteOffset;
   }
 
   setIndexBuffer(buffer: GpuBuffer, _format: 'uint32'): void {
+    if (buffer.usage !== 'index') this.ctx.report(`Pass '${this.descriptor.label}': buffer '${buffer.label}' is not an index buffer`);
     this.indexBuffer = buffer as WebGL2Buffer;
   }
 
@@ -88,9 +91,9 @@ export class WebGL2RenderPass implements RenderPassEncoder {
     // Resources made mid-pass may have bound other framebuffers or units; the cache makes this free otherwise.
     state.bindDrawFramebuffer(this.target.handle.framebuffer);
     state.viewport(this.target.width, this.target.height);
-    state.useProgram(pipeline.program.handle);
+    state.useProgram(pipeline.handle);
     state.applyPipeline(pipeline.state);
-    state.bindVertexArray(pipeline.handle);
+    state.bindVertexArray(pipeline.vertexArray);
     const shadow = pipeline.shadow;
     const slots = pipeline.vertexSlots;
     for (let slot = 0; slot < slots.length; slot++) {

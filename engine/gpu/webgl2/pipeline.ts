@@ -28,12 +28,14 @@ export interface VertexArrayShadow {
 
 export class WebGL2Pipeline implements GpuPipeline {
   readonly label: string;
+  /** The linked program, shared with every pipeline of the same shader and layout. */
+  readonly handle: WebGLProgram;
   readonly program: LinkedProgram;
   readonly state: PipelineState;
   readonly mode: number;
   readonly vertexSlots: VertexSlot[];
-  /** The pipeline's own vertex array: attribute enables and formats are set once, pointers as buffers change. */
-  readonly handle: WebGLVertexArrayObject;
+  /** The pipeline's own vertex array: attribute enables are set once, pointers as buffers change. */
+  readonly vertexArray: WebGLVertexArrayObject;
   readonly shadow: VertexArrayShadow;
   private destroyed = false;
 
@@ -41,6 +43,7 @@ export class WebGL2Pipeline implements GpuPipeline {
     const d = descriptor;
     this.label = d.label;
     this.program = ctx.programs.get(d.shader, d.bindGroups);
+    this.handle = this.program.handle;
     this.mode = primitiveMode(d.topology);
     this.state = {
       cullFace: cullFace(d.cullMode),
@@ -56,7 +59,7 @@ export class WebGL2Pipeline implements GpuPipeline {
     }));
     const vertexArray = ctx.gl.createVertexArray();
     if (!vertexArray) throw new Error(`Pipeline '${d.label}': WebGL2 gave no vertex array (is the context lost?)`);
-    this.handle = vertexArray;
+    this.vertexArray = vertexArray;
     ctx.state.bindVertexArray(vertexArray);
     for (const slot of this.vertexSlots) for (const a of slot.attributes) ctx.gl.enableVertexAttribArray(a.location);
     this.shadow = { buffers: this.vertexSlots.map(() => null), offsets: this.vertexSlots.map(() => -1), index: null };
@@ -66,8 +69,8 @@ export class WebGL2Pipeline implements GpuPipeline {
   destroy(): void {
     if (this.destroyed) return;
     this.destroyed = true;
-    this.ctx.state.forget(this.handle);
-    this.ctx.gl.deleteVertexArray(this.handle);
+    this.ctx.state.forget(this.vertexArray);
+    this.ctx.gl.deleteVertexArray(this.vertexArray);
   }
 }
 

@@ -75,7 +75,7 @@ export class GLState {
     // Uploads keep rows and alpha as given: uv (0,0) is the first row, as on WebGPU.
     gl.pixelStorei(GL.UNPACK_FLIP_Y_WEBGL, false);
     gl.pixelStorei(GL.UNPACK_PREMULTIPLY_ALPHA_WEBGL, false);
-    gl.pixelStorei(GL.UNPACK_COLORSPACE_CONVERSION_WEBGL, 0);
+    gl.pixelStorei(GL.UNPACK_COLORSPACE_CONVERSION_WEBGL, GL.NONE);
     gl.pixelStorei(GL.UNPACK_ALIGNMENT, 4);
     gl.pixelStorei(GL.PACK_ALIGNMENT, 4);
     this.program = null;
