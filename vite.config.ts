@@ -31,8 +31,8 @@ export default defineConfig({
     target: 'es2022',
     rollupOptions: {
       input: {
-        app: resolve(__dirname, 'app/index.html'),
-        bench: resolve(__dirname, 'bench/index.html'),
+        app: resolve(import.meta.dirname, 'app/index.html'),
+        bench: resolve(import.meta.dirname, 'bench/index.html'),
       },
     },
   },

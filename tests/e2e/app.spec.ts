@@ -7,6 +7,8 @@ import { gltfWithExternalUris } from '../fixtures/hostile-gltf';
 
 const label = { webgpu: 'WebGPU', webgl2: 'WebGL2' } as const;
 
+const appOrigin = () => new URL(test.info().project.use.baseURL!).origin;
+
 function watch(page: Page) {
   const problems: string[] = [];
   const foreign: string[] = [];
@@ -14,7 +16,8 @@ function watch(page: Page) {
   page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
   page.on('request', (r) => {
     const u = new URL(r.url());
-    if (!['data:', 'blob:'].includes(u.protocol) && u.host !== new URL(page.url() || 'http://127.0.0.1').host) foreign.push(r.url());
+    // the app's own origin is the configured base URL: page.url() is still about:blank for the first request
+    if (!['data:', 'blob:'].includes(u.protocol) && u.origin !== appOrigin()) foreign.push(r.url());
   });
   return { problems, foreign };
 }

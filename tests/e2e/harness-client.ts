@@ -19,7 +19,8 @@ export class Harness {
   readonly foreignRequests: string[] = [];
 
   constructor(readonly page: Page, readonly backend: Backend) {
-    page.on('console', (m) => { if (m.type() === 'error') this.problems.push(`console: ${m.text()}`); });
+    // the location names the resource when the error is a failed load
+    page.on('console', (m) => { if (m.type() === 'error') this.problems.push(`console: ${m.text()} ${m.location().url ?? ''}`.trim()); });
     page.on('pageerror', (e) => this.problems.push(`pageerror: ${e.message}`));
     page.on('request', (r) => {
       const url = new URL(r.url());

@@ -1,0 +1,84 @@
+// Group 0: what changes per frame (camera) beside what the studio fixes (lights, dome, diffuse harmonics).
+// Member order mirrors shaders/include/frame.{wgsl,glsl}.
+import type { Device, GpuBuffer } from '../gpu/types';
+import type { CameraState } from '../views/camera';
+import { computeCameraMatrices, createCameraMatrices, type CameraMatrices } from './camera-matrices';
+import { STUDIO_BOX_COUNT, type StudioEnvironment } from './environment';
+import { irradianceCoefficients } from './irradiance-sh';
+import { uniformLayout } from './uniform-layout';
+
+export const FRAME_LAYOUT = uniformLayout('Frame', [
+  { name: 'viewProjection', type: 'mat4' },
+  /** World → studio frame. */
+  { name: 'studioRotation', type: 'mat4' },
+  /** xyz: eye; w: 1 perspective, 0 orthographic. */
+  { name: 'cameraPosition', type: 'vec4' },
+  /** xyz: unit view direction (orthographic views look along it everywhere). */
+  { name: 'cameraForward', type: 'vec4' },
+  /** x: exposure. */
+  { name: 'exposure', type: 'vec4' },
+  /** Studio frame, toward the light. */
+  { name: 'keyDirection', type: 'vec4' },
+  { name: 'keyColor', type: 'vec4' },
+  { name: 'skyColor', type: 'vec4' },
+  { name: 'horizonColor', type: 'vec4' },
+  { name: 'groundColor', type: 'vec4' },
+  /** xyz: unit direction; w: angular radius. */
+  { name: 'boxDirection', type: 'vec4', count: STUDIO_BOX_COUNT },
+  /** rgb: radiance; w: soft-edge half-width. */
+  { name: 'boxColor', type: 'vec4', count: STUDIO_BOX_COUNT },
+  /** Diffuse spherical harmonics, see irradiance-sh.ts. */
+  { name: 'sh', type: 'vec4', count: 9 },
+]);
+
+const o = FRAME_LAYOUT.offsets;
+
+/** Writes the studio's constant part once; each frame rewrites only the camera members. */
+function writeStudio(data: Float32Array, env: StudioEnvironment): void {
+  if (env.boxes.length !== STUDIO_BOX_COUNT) throw new Error(`The studio needs exactly ${STUDIO_BOX_COUNT} soft boxes`);
+  data[o.exposure] = env.exposure;
+  data.set(env.keyDirection, o.keyDirection);
+  data.set(env.keyColor, o.keyColor);
+  data.set(env.sky, o.skyColor);
+  data.set(env.horizon, o.horizonColor);
+  data.set(env.ground, o.groundColor);
+  env.boxes.forEach((box, i) => {
+    data.set(box.direction, o.boxDirection + i * 4);
+    data[o.boxDirection + i * 4 + 3] = box.radius;
+    data.set(box.radiance, o.boxColor + i * 4);
+    data[o.boxColor + i * 4 + 3] = box.edge;
+  });
+  irradianceCoefficients(env).forEach((c, i) => data.set(c, o.sh + i * 4));
+}
+
+export class FrameUniforms {
+  readonly data = new Float32Array(FRAME_LAYOUT.floats);
+  readonly buffer: GpuBuffer;
+  readonly matrices: CameraMatrices = createCameraMatrices();
+
+  constructor(private readonly device: Device, env: StudioEnvironment) {
+    writeStudio(this.data, env);
+    this.buffer = device.createBuffer({ label: 'frame/uniforms', usage: 'uniform', size: FRAME_LAYOUT.bytes });
+  }
+
+  /** Camera matrices for this frame, written to the GPU; the matrices stay readable for sorting. */
+  update(camera: CameraState, aspect: number): CameraMatrices {
+    const m = computeCameraMatrices(this.matrices, camera, aspect, this.device.clipDepth);
+    const data = this.data;
+    data.set(m.viewProjection, o.viewProjection);
+    data.set(m.studioRotation, o.studioRotation);
+    data[o.cameraPosition] = camera.position[0];
+    data[o.cameraPosition + 1] = camera.position[1];
+    data[o.cameraPosition + 2] = camera.position[2];
+    data[o.cameraPosition + 3] = camera.projection === 'perspective' ? 1 : 0;
+    data[o.cameraForward] = m.forward[0];
+    data[o.cameraForward + 1] = m.forward[1];
+    data[o.cameraForward + 2] = m.forward[2];
+    this.buffer.write(data);
+    return m;
+  }
+
+  destroy(): void {
+    this.buffer.destroy();
+  }
+}

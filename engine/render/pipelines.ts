@@ -1,0 +1,68 @@
+// PBR pipelines from explicit keys, created when a scene is uploaded and cached for the engine's life.
+import type { Device, GpuPipeline, PrimitiveTopology, RenderPipelineDescriptor } from '../gpu/types';
+import type { AlphaMode } from '../scene/types';
+import { FRAME_GROUP, MATERIAL_GROUP, OBJECT_GROUP, PBR_SHADER, PBR_VERTEX_BUFFERS } from './pbr-program';
+
+export interface PipelineKey {
+  topology: PrimitiveTopology;
+  alphaMode: AlphaMode;
+  doubleSided: boolean;
+  /** The world matrix has a negative determinant, so the winding flips. */
+  mirrored: boolean;
+  sampleCount: 1 | 4;
+}
+
+/** Lines and points have no faces: culling and winding do not apply, so they share one key per alpha mode. */
+export function normalizeKey(key: PipelineKey): PipelineKey {
+  if (key.topology === 'triangle-list') return key;
+  return { ...key, doubleSided: true, mirrored: false };
+}
+
+export function pipelineKeyString(key: PipelineKey): string {
+  const k = normalizeKey(key);
+  return `${k.topology}|${k.alphaMode}|${k.doubleSided ? 'double' : 'single'}|${k.mirrored ? 'cw' : 'ccw'}|x${k.sampleCount}`;
+}
+
+export function pbrPipelineDescriptor(key: PipelineKey): RenderPipelineDescriptor {
+  const k = normalizeKey(key);
+  const blend = k.alphaMode === 'BLEND';
+  return {
+    label: `pbr/${pipelineKeyString(k)}`,
+    shader: PBR_SHADER,
+    bindGroups: [FRAME_GROUP, MATERIAL_GROUP, OBJECT_GROUP],
+    vertexBuffers: PBR_VERTEX_BUFFERS,
+    topology: k.topology,
+    cullMode: k.doubleSided ? 'none' : 'back',
+    frontFace: k.mirrored ? 'cw' : 'ccw',
+    // Transparent surfaces test depth but do not write it, so those behind them (drawn earlier) still show.
+    depth: { write: !blend, compare: 'less' },
+    // The shader writes premultiplied colour (see pbr.wgsl), so 'over' is the premultiplied blend.
+    blend: blend ? 'premultiplied' : 'none',
+    sampleCount: k.sampleCount,
+  };
+}
+
+export class PipelineCache {
+  private readonly pipelines = new Map<string, GpuPipeline>();
+
+  constructor(private readonly device: Device) {}
+
+  get(key: PipelineKey): GpuPipeline {
+    const id = pipelineKeyString(key);
+    let pipeline = this.pipelines.get(id);
+    if (!pipeline) {
+      pipeline = this.device.createPipeline(pbrPipelineDescriptor(key));
+      this.pipelines.set(id, pipeline);
+    }
+    return pipeline;
+  }
+
+  get size(): number {
+    return this.pipelines.size;
+  }
+
+  destroy(): void {
+    for (const p of this.pipelines.values()) p.destroy();
+    this.pipelines.clear();
+  }
+}

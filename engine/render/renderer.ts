@@ -1,0 +1,122 @@
+// Draws a scene with the PBR look into a render target. setScene uploads everything (pipelines included);
+// render() then only writes the frame uniforms, sorts the transparent draws and issues the draws.
+import type { Device, GpuBindGroup, GpuPipeline, RenderPassDescriptor, RenderPassEncoder, RenderTarget } from '../gpu/types';
+import type { Scene } from '../scene/types';
+import type { CameraState } from '../views/camera';
+import { DefaultResources } from './default-resources';
+import { STUDIO, type StudioEnvironment } from './environment';
+import { FrameUniforms } from './frame-uniforms';
+import type { GeometryGpu } from './geometry-upload';
+import { FRAME_GROUP } from './pbr-program';
+import { PipelineCache } from './pipelines';
+import { sortBackToFront, type DrawItem } from './render-list';
+import { SceneGpu } from './scene-gpu';
+
+/** What the pass has bound, so unchanged state is not set again; module scope so frames allocate nothing. */
+const bound = {
+  pipeline: null as GpuPipeline | null,
+  material: null as GpuBindGroup | null,
+  object: null as GpuBindGroup | null,
+  geometry: null as GeometryGpu | null,
+};
+
+function drawItems(pass: RenderPassEncoder, items: DrawItem[]): void {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (item.pipeline !== bound.pipeline) pass.setPipeline((bound.pipeline = item.pipeline));
+    if (item.materialGroup !== bound.material) pass.setBindGroup(1, (bound.material = item.materialGroup));
+    if (item.objectGroup !== bound.object) pass.setBindGroup(2, (bound.object = item.objectGroup));
+    const geometry = item.geometry;
+    if (geometry !== bound.geometry) {
+      bound.geometry = geometry;
+      for (let slot = 0; slot < geometry.vertexBuffers.length; slot++) pass.setVertexBuffer(slot, geometry.vertexBuffers[slot]);
+      if (geometry.indexBuffer) pass.setIndexBuffer(geometry.indexBuffer, 'uint32');
+    }
+    if (geometry.indexBuffer) pass.drawIndexed(geometry.count);
+    else pass.draw(geometry.count);
+  }
+}
+
+export class Renderer {
+  /** 4× MSAA wherever the device allows it; pipelines and targets must agree. */
+  readonly sampleCount: 1 | 4;
+  /** Problems met while uploading scenes (unusable textures, say); also logged as console warnings. */
+  readonly warnings: string[] = [];
+  private readonly frame: FrameUniforms;
+  private readonly frameGroup: GpuBindGroup;
+  private readonly defaults: DefaultResources;
+  private readonly pipelines: PipelineCache;
+  private scene: Scene | null = null;
+  private sceneGpu: SceneGpu | null = null;
+  private readonly pass: RenderPassDescriptor;
+  private destroyed = false;
+
+  constructor(private readonly device: Device, environment: StudioEnvironment = STUDIO) {
+    this.sampleCount = device.limits.maxSamples >= 4 ? 4 : 1;
+    this.frame = new FrameUniforms(device, environment);
+    this.frameGroup = device.createBindGroup({ label: 'frame', layout: FRAME_GROUP, entries: [{ binding: 0, resource: this.frame.buffer }] });
+    this.defaults = new DefaultResources(device);
+    this.pipelines = new PipelineCache(device);
+    this.pass = { label: 'pbr', target: null as unknown as RenderTarget, clearColor: [0, 0, 0, 0] };
+  }
+
+  get currentScene(): Scene | null {
+    return this.scene;
+  }
+
+  /** Frees the previous scene's GPU data, then uploads the new one's; null only frees. */
+  setScene(scene: Scene | null): void {
+    if (this.destroyed) throw new Error('The renderer was destroyed');
+    if (scene === this.scene) return;
+    this.sceneGpu?.destroy();
+    this.sceneGpu = null;
+    this.scene = null;
+    if (!scene) return;
+    this.sceneGpu = new SceneGpu(
+      { device: this.device, defaults: this.defaults, pipelines: this.pipelines, sampleCount: this.sampleCount, warn: (m) => this.warn(m) },
+      scene,
+    );
+    this.scene = scene;
+  }
+
+  /** One frame into `target`; background is straight RGBA, display-ready. */
+  render(target: RenderTarget, camera: CameraState, background: readonly number[]): void {
+    if (this.destroyed) throw new Error('The renderer was destroyed');
+    const matrices = this.frame.update(camera, target.width / target.height);
+    // The target holds premultiplied colour, like everything the shader writes.
+    const a = background[3];
+    const clear = this.pass.clearColor;
+    clear[0] = background[0] * a;
+    clear[1] = background[1] * a;
+    clear[2] = background[2] * a;
+    clear[3] = a;
+    this.pass.target = target;
+    const pass = this.device.beginRenderPass(this.pass);
+    bound.pipeline = bound.material = bound.object = null;
+    bound.geometry = null;
+    pass.setBindGroup(0, this.frameGroup);
+    const list = this.sceneGpu?.list;
+    if (list) {
+      drawItems(pass, list.opaque);
+      sortBackToFront(list.blend, matrices.view);
+      drawItems(pass, list.blend);
+    }
+    pass.end();
+  }
+
+  destroy(): void {
+    if (this.destroyed) return;
+    this.sceneGpu?.destroy();
+    this.sceneGpu = null;
+    this.scene = null;
+    this.pipelines.destroy();
+    this.defaults.destroy();
+    this.frame.destroy();
+    this.destroyed = true;
+  }
+
+  private warn(message: string): void {
+    this.warnings.push(message);
+    console.warn(message);
+  }
+}

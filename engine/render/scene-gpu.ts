@@ -1,0 +1,147 @@
+// One scene's GPU data: geometry, materials, textures and per-node uniforms, kept beside the scene in
+// WeakMaps (never on the scene's objects), every resource recorded so destroy() returns all of it.
+import type { Device, GpuBindGroup, GpuPipeline, GpuResource, TextureFormat } from '../gpu/types';
+import { boundsCenter, emptyBounds, extendByTransformedBounds, isEmptyBounds } from '../scene/bounds';
+import type { Geometry, Material, Scene } from '../scene/types';
+import { collectWorldItems, type WorldItem } from '../scene/world';
+import type { DefaultResources } from './default-resources';
+import { MissingAttributes, uploadGeometry, vertexCountOf, type GeometryGpu } from './geometry-upload';
+import { packMaterial, TEXTURE_SLOTS, textureRefOf, type TextureSlot } from './material-uniforms';
+import { packObject } from './object-uniforms';
+import { MATERIAL_GROUP, OBJECT_GROUP } from './pbr-program';
+import type { PipelineCache } from './pipelines';
+import { buildRenderList, type DrawItem, type RenderList } from './render-list';
+import { TextureCache, type BoundTexture } from './texture-cache';
+
+export interface SceneGpuContext {
+  device: Device;
+  defaults: DefaultResources;
+  pipelines: PipelineCache;
+  sampleCount: 1 | 4;
+  warn: (message: string) => void;
+}
+
+interface MaterialGpu {
+  bindGroup: GpuBindGroup;
+  order: number;
+}
+
+/** Base colour and emissive are authored in sRGB; the other maps hold linear data. */
+const SRGB_SLOTS: ReadonlySet<TextureSlot> = new Set<TextureSlot>(['baseColor', 'emissive']);
+
+function drawable(item: WorldItem): boolean {
+  const g = item.primitive.geometry;
+  return vertexCountOf(g) > 0 && (g.indices ? g.indices.length > 0 : true);
+}
+
+function worldCentre(item: WorldItem): [number, number, number] {
+  const b = emptyBounds();
+  extendByTransformedBounds(b, item.primitive.geometry.bounds, item.world);
+  return isEmptyBounds(b) ? [item.world[12], item.world[13], item.world[14]] : boundsCenter(b);
+}
+
+export class SceneGpu {
+  readonly list: RenderList;
+  private readonly owned: GpuResource[] = [];
+  private readonly geometries = new WeakMap<Geometry, GeometryGpu>();
+  private readonly materials = new WeakMap<Material, MaterialGpu>();
+  private readonly textures: TextureCache;
+  private readonly pipelineOrder = new Map<GpuPipeline, number>();
+  private materialCount = 0;
+  private destroyed = false;
+
+  constructor(private readonly ctx: SceneGpuContext, scene: Scene) {
+    const own = (r: GpuResource) => this.owned.push(r);
+    this.textures = new TextureCache(ctx.device, own, ctx.warn);
+    const items = collectWorldItems(scene).filter(drawable);
+    try {
+      const missing = new MissingAttributes(ctx.device, items.map((i) => i.primitive.geometry), own);
+      const objectGroups = new Map<Float32Array, GpuBindGroup>();
+      const draws: DrawItem[] = items.map((item, index) => {
+        const { geometry, material } = item.primitive;
+        let geometryGpu = this.geometries.get(geometry);
+        if (!geometryGpu) {
+          geometryGpu = uploadGeometry(ctx.device, geometry, `${scene.name}/geometry${index}`, missing, own);
+          this.geometries.set(geometry, geometryGpu);
+        }
+        // Primitives of one node share its world matrix, so they share its uniforms too.
+        let objectGroup = objectGroups.get(item.world);
+        if (!objectGroup) {
+          objectGroup = this.objectGroup(item, `${scene.name}/${item.node.name || 'node'}`);
+          objectGroups.set(item.world, objectGroup);
+        }
+        const materialGpu = this.material(material);
+        const pipeline = ctx.pipelines.get({
+          topology: geometry.topology,
+          alphaMode: material.alphaMode,
+          doubleSided: material.doubleSided,
+          mirrored: item.mirrored,
+          sampleCount: ctx.sampleCount,
+        });
+        if (!this.pipelineOrder.has(pipeline)) this.pipelineOrder.set(pipeline, this.pipelineOrder.size);
+        return {
+          pipeline,
+          materialGroup: materialGpu.bindGroup,
+          objectGroup,
+          geometry: geometryGpu,
+          blend: material.alphaMode === 'BLEND',
+          pipelineOrder: this.pipelineOrder.get(pipeline)!,
+          materialOrder: materialGpu.order,
+          centre: worldCentre(item),
+          depth: 0,
+        };
+      });
+      this.list = buildRenderList(draws);
+    } catch (error) {
+      // A failed upload must not leak what was made before it.
+      this.destroy();
+      throw error;
+    }
+  }
+
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    for (const r of this.owned) r.destroy();
+    this.owned.length = 0;
+  }
+
+  private objectGroup(item: WorldItem, label: string): GpuBindGroup {
+    const { device } = this.ctx;
+    const buffer = device.createBuffer({ label: `${label}/object`, usage: 'uniform', data: packObject(item.world, item.mirrored) });
+    this.owned.push(buffer);
+    const group = device.createBindGroup({ label: `${label}/object`, layout: OBJECT_GROUP, entries: [{ binding: 0, resource: buffer }] });
+    this.owned.push(group);
+    return group;
+  }
+
+  private material(material: Material): MaterialGpu {
+    const known = this.materials.get(material);
+    if (known) return known;
+    const { device, defaults } = this.ctx;
+    const label = `material/${material.name || 'material'}`;
+    const bound = new Map<TextureSlot, BoundTexture>();
+    for (const slot of TEXTURE_SLOTS) {
+      const ref = textureRefOf(material, slot);
+      const format: TextureFormat = SRGB_SLOTS.has(slot) ? 'rgba8unorm-srgb' : 'rgba8unorm';
+      const texture = ref ? this.textures.get(ref.texture, format) : null;
+      if (texture) bound.set(slot, texture);
+    }
+    const data = packMaterial(material, (slot) => bound.has(slot));
+    const buffer = device.createBuffer({ label: `${label}/uniforms`, usage: 'uniform', data });
+    this.owned.push(buffer);
+    const entries = [{ binding: 0, resource: buffer }, ...TEXTURE_SLOTS.flatMap((slot, i) => {
+      const b = bound.get(slot);
+      const fallback = slot === 'normal' ? defaults.flatNormal : defaults.white;
+      return [
+        { binding: 1 + i * 2, resource: b?.texture ?? fallback },
+        { binding: 2 + i * 2, resource: b?.sampler ?? defaults.sampler },
+      ];
+    })];
+    const bindGroup = device.createBindGroup({ label, layout: MATERIAL_GROUP, entries });
+    this.owned.push(bindGroup);
+    const gpu = { bindGroup, order: this.materialCount++ };
+    this.materials.set(material, gpu);
+    return gpu;
+  }
+}

@@ -1,0 +1,22 @@
+// Per-frame uniforms (group 0): members mirror FRAME_LAYOUT in engine/render/frame-uniforms.ts.
+layout(std140) uniform Frame {
+  mat4 viewProjection;
+  mat4 studioRotation;
+  vec4 cameraPosition;
+  vec4 cameraForward;
+  vec4 exposure;
+  vec4 keyDirection;
+  vec4 keyColor;
+  vec4 skyColor;
+  vec4 horizonColor;
+  vec4 groundColor;
+  vec4 boxDirection[3];
+  vec4 boxColor[3];
+  vec4 sh[9];
+} frame;
+
+// Unit vector from the surface toward the eye; orthographic views look along one direction everywhere.
+vec3 viewDirection(vec3 worldPosition) {
+  vec3 toEye = frame.cameraPosition.xyz - worldPosition;
+  return frame.cameraPosition.w > 0.5 ? normalize(toEye) : -frame.cameraForward.xyz;
+}

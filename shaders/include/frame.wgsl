@@ -1,0 +1,24 @@
+// Per-frame uniforms (group 0): members mirror FRAME_LAYOUT in engine/render/frame-uniforms.ts.
+struct Frame {
+  viewProjection: mat4x4f,
+  studioRotation: mat4x4f,
+  cameraPosition: vec4f,
+  cameraForward: vec4f,
+  exposure: vec4f,
+  keyDirection: vec4f,
+  keyColor: vec4f,
+  skyColor: vec4f,
+  horizonColor: vec4f,
+  groundColor: vec4f,
+  boxDirection: array<vec4f, 3>,
+  boxColor: array<vec4f, 3>,
+  sh: array<vec4f, 9>,
+};
+
+@group(0) @binding(0) var<uniform> frame: Frame;
+
+// Unit vector from the surface toward the eye; orthographic views look along one direction everywhere.
+fn viewDirection(worldPosition: vec3f) -> vec3f {
+  let toEye = frame.cameraPosition.xyz - worldPosition;
+  return select(-frame.cameraForward.xyz, normalize(toEye), frame.cameraPosition.w > 0.5);
+}

@@ -1,0 +1,109 @@
+#version 300 es
+// The default look, fragment stage: the GLSL twin of fs_main in pbr.wgsl.
+precision highp float;
+precision highp int;
+#include "frame"
+#include "color"
+#include "brdf"
+#include "environment"
+#include "lighting"
+
+// Members mirror MATERIAL_LAYOUT in engine/render/material-uniforms.ts.
+layout(std140) uniform Material {
+  vec4 baseColorFactor;
+  vec4 emissive;
+  vec4 surface;
+  vec4 alpha;
+  vec4 texCoords0;
+  vec4 texCoords1;
+  vec4 uvTransforms[10];
+} material;
+
+uniform sampler2D baseColorTexture;
+uniform sampler2D metallicRoughnessTexture;
+uniform sampler2D normalTexture;
+uniform sampler2D occlusionTexture;
+uniform sampler2D emissiveTexture;
+
+in vec3 vWorldPosition;
+in vec3 vNormal;
+in vec2 vUv0;
+in vec2 vUv1;
+in vec4 vTangent;
+in vec4 vColor;
+
+out vec4 fragColor;
+
+// A texture slot's uv: its uv set through its KHR_texture_transform matrix (two rows of the 3×3).
+vec2 slotUv(int slot, float uvSet, vec2 uv0, vec2 uv1) {
+  vec3 uv = vec3(uvSet > 0.5 ? uv1 : uv0, 1.0);
+  return vec2(dot(material.uvTransforms[slot * 2].xyz, uv), dot(material.uvTransforms[slot * 2 + 1].xyz, uv));
+}
+
+// Schüler's cotangent frame from screen-space derivatives, for geometry without tangents. dpy and duvy
+// follow GL's upward window y, so the frame flips with the side facing the viewer, as a tangent frame would.
+// The bitangent is negated: glTF uvs run down the image, and a normal map's green points up it.
+mat3 derivativeTangentFrame(vec3 n, vec3 dpx, vec3 dpy, vec2 duvx, vec2 duvy) {
+  vec3 dpyPerp = cross(dpy, n);
+  vec3 dpxPerp = cross(n, dpx);
+  vec3 t = dpyPerp * duvx.x + dpxPerp * duvy.x;
+  vec3 b = dpyPerp * duvx.y + dpxPerp * duvy.y;
+  float scale = inversesqrt(max(max(dot(t, t), dot(b, b)), 1e-30));
+  return mat3(t * scale, -b * scale, n);
+}
+
+// The shading normal: the interpolated normal (the eye direction for lines and points without one), the
+// whole tangent frame flipped on back faces of double-sided surfaces, then perturbed by the normal map.
+vec3 shadingNormal(vec3 geometricNormal, vec4 tangent, vec3 view, bool frontFacing, vec3 mapped,
+                   vec3 dpx, vec3 dpy, vec2 duvx, vec2 duvy) {
+  vec3 n = dot(geometricNormal, geometricNormal) > 1e-12 ? normalize(geometricNormal) : view;
+  float side = frontFacing ? 1.0 : -1.0;
+  if (material.alpha.w < 0.5) {
+    return n * side;
+  }
+  mat3 frame3 = derivativeTangentFrame(n, dpx, dpy, duvx, duvy);
+  vec3 along = tangent.xyz - n * dot(n, tangent.xyz);
+  if (dot(along, along) > 1e-12) {
+    vec3 t = normalize(along);
+    frame3 = mat3(t * side, cross(n, t) * (tangent.w * side), n);
+  }
+  vec3 perturbed = frame3[0] * mapped.x + frame3[1] * mapped.y + n * (mapped.z * side);
+  return normalize(perturbed);
+}
+
+void main() {
+  // Samples and derivatives come first, as WGSL requires (uniform control flow).
+  vec2 baseUv = slotUv(0, material.texCoords0.x, vUv0, vUv1);
+  vec2 metallicRoughnessUv = slotUv(1, material.texCoords0.y, vUv0, vUv1);
+  vec2 normalUv = slotUv(2, material.texCoords0.z, vUv0, vUv1);
+  vec2 occlusionUv = slotUv(3, material.texCoords0.w, vUv0, vUv1);
+  vec2 emissiveUv = slotUv(4, material.texCoords1.x, vUv0, vUv1);
+  vec4 baseSample = texture(baseColorTexture, baseUv);
+  vec4 metallicRoughnessSample = texture(metallicRoughnessTexture, metallicRoughnessUv);
+  vec4 normalSample = texture(normalTexture, normalUv);
+  vec4 occlusionSample = texture(occlusionTexture, occlusionUv);
+  vec4 emissiveSample = texture(emissiveTexture, emissiveUv);
+  vec3 dpx = dFdx(vWorldPosition);
+  vec3 dpy = dFdy(vWorldPosition);
+  vec2 duvx = dFdx(normalUv);
+  vec2 duvy = dFdy(normalUv);
+
+  vec4 baseColor = material.baseColorFactor * baseSample * vColor;
+  float mode = material.alpha.x;
+  if (mode > 0.5 && mode < 1.5 && baseColor.a < material.alpha.y) {
+    discard;
+  }
+  float alpha = mode > 1.5 ? clamp(baseColor.a, 0.0, 1.0) : 1.0;
+  float metallic = clamp(material.surface.x * metallicRoughnessSample.b, 0.0, 1.0);
+  float roughness = clamp(material.surface.y * metallicRoughnessSample.g, 0.03, 1.0);
+  float occlusion = 1.0 + material.surface.w * (occlusionSample.r - 1.0);
+  vec3 view = viewDirection(vWorldPosition);
+  vec3 mapped = (normalSample.xyz * 2.0 - 1.0) * vec3(material.surface.z, material.surface.z, 1.0);
+  vec3 n = shadingNormal(vNormal, vTangent, view, gl_FrontFacing, mapped, dpx, dpy, duvx, duvy);
+  vec3 lit = studioLighting(n, view, baseColor.rgb, metallic, roughness, occlusion);
+  // Emissive joins after tone mapping, so emissive 1.0 shows as exactly 1.0; unlit shows the base colour as is.
+  vec3 shaded = toneMapPbrNeutral(lit * frame.exposure.x) + material.emissive.rgb * emissiveSample.rgb;
+  vec3 display = material.alpha.z > 0.5 ? baseColor.rgb : shaded;
+  // Premultiplied: blending and the MSAA resolve stay right over a transparent background.
+  fragColor = vec4(srgbEncode(display) * alpha, alpha);
+}
