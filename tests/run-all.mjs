@@ -2,6 +2,7 @@
 // `npm test`: makes sure a Chromium is there, runs the unit tests (Vitest) and the browser tests
 // (Playwright, both backends), and ends with one summary line "N passed, N failed, N skipped".
 import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -58,9 +59,20 @@ const unit = countVitest(vitestJson);
 add(unit);
 if (!unit && unitStatus !== 0) total.failed += 1;
 
+/** A port nothing listens on, so the test server never collides with a dev server or another run. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer().once('error', reject).listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 let e2eStatus = 1;
 if (ensureChromium()) {
-  e2eStatus = run('npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson });
+  const port = process.env.TEST_PORT || String(await freePort());
+  e2eStatus = run('npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson, TEST_PORT: port });
   const e2e = countPlaywright(playwrightJson);
   add(e2e);
   if (!e2e && e2eStatus !== 0) total.failed += 1;
