@@ -9,17 +9,35 @@ export interface EngineOptions {
   backend?: BackendChoice;
 }
 
+/** What an image shows: the look, or a data pass (exact per-pixel values, never antialiased). */
+export type ImagePass = 'color' | 'mask' | 'depth' | 'normals';
+
 export interface ImageOptions {
+  /** Output size in pixels, independent of the screen; up to maxImageSize (larger than one GPU texture: tiled). */
   width: number;
   height: number;
   /** Straight RGBA in 0..1; alpha 0 gives a transparent background. */
   background: [number, number, number, number];
+  /**
+   * 'color' (default): the look, 4× MSAA. 'mask': covered pixels opaque white. 'depth': a 16-bit value in red
+   * (high byte) and green (low byte), 1..65535 linear from camera.near to camera.far, 0 where nothing is.
+   * 'normals': view-space normals as rgb = n * 0.5 + 0.5. Data passes ignore supersampling.
+   */
+  pass?: ImagePass;
+  /** Renders k× larger and averages k×k blocks (on top of MSAA): 1 (default), 2 or 4. */
+  supersample?: 1 | 2 | 4;
+  /** The largest tile edge in rendered pixels (default: min(4096, the GPU's texture limit)). */
+  tileSize?: number;
+  signal?: AbortSignal;
+  /** Called with 0..1 as tiles finish. */
+  onProgress?: (fraction: number) => void;
 }
 
 export interface Engine {
   readonly backend: BackendName;
   readonly adapterInfo: string;
   readonly stats: Readonly<DeviceStats>;
+  /** The largest image edge renderImage accepts: at least 16384 (tiled beyond the GPU's texture limit). */
   readonly maxImageSize: number;
   /** Uploads the scene's GPU data (replacing and freeing the previous scene's); null unloads. */
   setScene(scene: Scene | null): void;

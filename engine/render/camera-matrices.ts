@@ -25,6 +25,7 @@ const side = vec3.create();
 const back = vec3.create();
 const AXIS_Y = vec3.fromValues(0, 1, 0);
 const AXIS_Z = vec3.fromValues(0, 0, 1);
+const regionMatrix = mat4.create();
 
 /** Perspective or orthographic projection for the device's clip-space depth range. */
 export function projectionMatrix(out: mat4, camera: CameraState, aspect: number, clipDepth: ClipDepth): mat4 {
@@ -49,7 +50,42 @@ function safeUp(out: vec3, forward: vec3, requested: readonly number[]): vec3 {
   return vec3.copy(out, Math.abs(forward[1]) < 0.9 ? AXIS_Y : AXIS_Z);
 }
 
-export function computeCameraMatrices(out: CameraMatrices, camera: CameraState, aspect: number, clipDepth: ClipDepth): CameraMatrices {
+/** A rectangle of a larger image, in pixels from its top-left corner: tiles of a big export render one at a time. */
+export interface ImageRegion {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  fullWidth: number;
+  fullHeight: number;
+}
+
+/**
+ * Narrows `projection` to `region` of the full image: clip x and y are scaled and shifted so the region fills
+ * the viewport. Works for perspective and orthographic alike, since it acts after the projection.
+ */
+export function restrictToRegion(projection: mat4, region: ImageRegion): mat4 {
+  const sx = region.fullWidth / region.width;
+  const sy = region.fullHeight / region.height;
+  // The region's centre in the full image's NDC (y up, so rows count downward from +1).
+  const cx = (2 * region.x + region.width) / region.fullWidth - 1;
+  const cy = 1 - (2 * region.y + region.height) / region.fullHeight;
+  mat4.identity(regionMatrix);
+  regionMatrix[0] = sx;
+  regionMatrix[5] = sy;
+  regionMatrix[12] = -sx * cx;
+  regionMatrix[13] = -sy * cy;
+  return mat4.multiply(projection, regionMatrix, projection);
+}
+
+
+export function computeCameraMatrices(
+  out: CameraMatrices,
+  camera: CameraState,
+  aspect: number,
+  clipDepth: ClipDepth,
+  region: ImageRegion | null = null,
+): CameraMatrices {
   vec3.set(eye, camera.position[0], camera.position[1], camera.position[2]);
   vec3.set(target, camera.target[0], camera.target[1], camera.target[2]);
   vec3.subtract(out.forward, target, eye);
@@ -59,6 +95,7 @@ export function computeCameraMatrices(out: CameraMatrices, camera: CameraState, 
   vec3.add(target, eye, out.forward);
   mat4.lookAt(out.view, eye, target, up);
   projectionMatrix(out.projection, camera, aspect, clipDepth);
+  if (region) restrictToRegion(out.projection, region);
   mat4.multiply(out.viewProjection, out.projection, out.view);
   studioRotation(out.studioRotation, out.forward, up);
   return out;

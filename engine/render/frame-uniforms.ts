@@ -2,7 +2,7 @@
 // Member order mirrors shaders/include/frame.{wgsl,glsl}.
 import type { Device, GpuBuffer } from '../gpu/types';
 import type { CameraState } from '../views/camera';
-import { computeCameraMatrices, createCameraMatrices, type CameraMatrices } from './camera-matrices';
+import { computeCameraMatrices, createCameraMatrices, type CameraMatrices, type ImageRegion } from './camera-matrices';
 import { STUDIO_BOX_COUNT, type StudioEnvironment } from './environment';
 import { irradianceCoefficients } from './irradiance-sh';
 import { uniformLayout } from './uniform-layout';
@@ -15,6 +15,10 @@ export const FRAME_LAYOUT = uniformLayout('Frame', [
   { name: 'cameraPosition', type: 'vec4' },
   /** xyz: unit view direction (orthographic views look along it everywhere). */
   { name: 'cameraForward', type: 'vec4' },
+  /** World → view; the data passes write view-space normals. */
+  { name: 'view', type: 'mat4' },
+  /** x: near, y: far of the depth pass's encoding (view-space distances along the view direction). */
+  { name: 'depthRange', type: 'vec4' },
   /** x: exposure. */
   { name: 'exposure', type: 'vec4' },
   /** Studio frame, toward the light. */
@@ -61,9 +65,12 @@ export class FrameUniforms {
     this.buffer = device.createBuffer({ label: 'frame/uniforms', usage: 'uniform', size: FRAME_LAYOUT.bytes });
   }
 
-  /** Camera matrices for this frame, written to the GPU; the matrices stay readable for sorting. */
-  update(camera: CameraState, aspect: number): CameraMatrices {
-    const m = computeCameraMatrices(this.matrices, camera, aspect, this.device.clipDepth);
+  /**
+   * Camera matrices for this frame, written to the GPU; the matrices stay readable for sorting. `aspect` is the
+   * full image's; `region`, when given, narrows the projection to one tile of it.
+   */
+  update(camera: CameraState, aspect: number, region: ImageRegion | null = null): CameraMatrices {
+    const m = computeCameraMatrices(this.matrices, camera, aspect, this.device.clipDepth, region);
     const data = this.data;
     data.set(m.viewProjection, o.viewProjection);
     data.set(m.studioRotation, o.studioRotation);
@@ -74,6 +81,9 @@ export class FrameUniforms {
     data[o.cameraForward] = m.forward[0];
     data[o.cameraForward + 1] = m.forward[1];
     data[o.cameraForward + 2] = m.forward[2];
+    data.set(m.view, o.view);
+    data[o.depthRange] = camera.near;
+    data[o.depthRange + 1] = camera.far;
     this.buffer.write(data);
     return m;
   }

@@ -1,9 +1,12 @@
-// PBR pipelines from explicit keys, created when a scene is uploaded and cached for the engine's life.
+// Surface pipelines from explicit keys, created when a scene is first drawn with a program and cached for the
+// engine's life.
 import type { Device, GpuPipeline, PrimitiveTopology, RenderPipelineDescriptor } from '../gpu/types';
 import type { AlphaMode } from '../scene/types';
-import { FRAME_GROUP, MATERIAL_GROUP, OBJECT_GROUP, PBR_SHADER, PBR_VERTEX_BUFFERS } from './pbr-program';
+import { FRAME_GROUP, MATERIAL_GROUP, OBJECT_GROUP, PBR_VERTEX_BUFFERS } from './pbr-program';
+import { PROGRAMS, type ProgramId } from './programs';
 
 export interface PipelineKey {
+  program: ProgramId;
   topology: PrimitiveTopology;
   alphaMode: AlphaMode;
   doubleSided: boolean;
@@ -20,15 +23,17 @@ export function normalizeKey(key: PipelineKey): PipelineKey {
 
 export function pipelineKeyString(key: PipelineKey): string {
   const k = normalizeKey(key);
-  return `${k.topology}|${k.alphaMode}|${k.doubleSided ? 'double' : 'single'}|${k.mirrored ? 'cw' : 'ccw'}|x${k.sampleCount}`;
+  return `${k.program}|${k.topology}|${k.alphaMode}|${k.doubleSided ? 'double' : 'single'}|${k.mirrored ? 'cw' : 'ccw'}|x${k.sampleCount}`;
 }
 
-export function pbrPipelineDescriptor(key: PipelineKey): RenderPipelineDescriptor {
+export function surfacePipelineDescriptor(key: PipelineKey): RenderPipelineDescriptor {
   const k = normalizeKey(key);
-  const blend = k.alphaMode === 'BLEND';
+  const program = PROGRAMS[k.program];
+  // data passes draw blended surfaces as opaque: a mask or a depth is about where the surface is
+  const blend = k.alphaMode === 'BLEND' && !program.data;
   return {
-    label: `pbr/${pipelineKeyString(k)}`,
-    shader: PBR_SHADER,
+    label: `surface/${pipelineKeyString(k)}`,
+    shader: program.shader,
     bindGroups: [FRAME_GROUP, MATERIAL_GROUP, OBJECT_GROUP],
     vertexBuffers: PBR_VERTEX_BUFFERS,
     topology: k.topology,
@@ -51,7 +56,7 @@ export class PipelineCache {
     const id = pipelineKeyString(key);
     let pipeline = this.pipelines.get(id);
     if (!pipeline) {
-      pipeline = this.device.createPipeline(pbrPipelineDescriptor(key));
+      pipeline = this.device.createPipeline(surfacePipelineDescriptor(key));
       this.pipelines.set(id, pipeline);
     }
     return pipeline;

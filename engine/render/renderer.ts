@@ -7,7 +7,9 @@ import { DefaultResources } from './default-resources';
 import { STUDIO, type StudioEnvironment } from './environment';
 import { FrameUniforms } from './frame-uniforms';
 import type { GeometryGpu } from './geometry-upload';
+import type { ImageRegion } from './camera-matrices';
 import { FRAME_GROUP } from './pbr-program';
+import type { ProgramId } from './programs';
 import { PipelineCache } from './pipelines';
 import { sortBackToFront, type DrawItem } from './render-list';
 import { SceneGpu } from './scene-gpu';
@@ -36,6 +38,13 @@ function drawItems(pass: RenderPassEncoder, items: DrawItem[]): void {
     else pass.draw(geometry.count);
   }
 }
+
+export interface RenderOptions {
+  program?: ProgramId;
+  region?: ImageRegion | null;
+}
+
+const NO_OPTIONS: RenderOptions = {};
 
 export class Renderer {
   /** 4× MSAA wherever the device allows it; pipelines and targets must agree. */
@@ -79,10 +88,15 @@ export class Renderer {
     this.scene = scene;
   }
 
-  /** One frame into `target`; background is straight RGBA, display-ready. */
-  render(target: RenderTarget, camera: CameraState, background: readonly number[]): void {
+  /**
+   * One frame into `target`; background is straight RGBA, display-ready. `program` picks the look or a data
+   * pass (its pipelines must match the target's sample count); `region` renders one tile of a larger image.
+   */
+  render(target: RenderTarget, camera: CameraState, background: readonly number[], options: RenderOptions = NO_OPTIONS): void {
     if (this.destroyed) throw new Error('The renderer was destroyed');
-    const matrices = this.frame.update(camera, target.width / target.height);
+    const region = options.region ?? null;
+    const aspect = region ? region.fullWidth / region.fullHeight : target.width / target.height;
+    const matrices = this.frame.update(camera, aspect, region);
     // The target holds premultiplied colour, like everything the shader writes.
     const a = background[3];
     const clear = this.pass.clearColor;
@@ -95,7 +109,7 @@ export class Renderer {
     bound.pipeline = bound.material = bound.object = null;
     bound.geometry = null;
     pass.setBindGroup(0, this.frameGroup);
-    const list = this.sceneGpu?.list;
+    const list = this.sceneGpu?.list(options.program ?? 'pbr', target.sampleCount);
     if (list) {
       drawItems(pass, list.opaque);
       sortBackToFront(list.blend, matrices.view);

@@ -9,7 +9,8 @@ import { MissingAttributes, uploadGeometry, vertexCountOf, type GeometryGpu } fr
 import { packMaterial, TEXTURE_SLOTS, textureRefOf, type TextureSlot } from './material-uniforms';
 import { packObject } from './object-uniforms';
 import { MATERIAL_GROUP, OBJECT_GROUP } from './pbr-program';
-import type { PipelineCache } from './pipelines';
+import type { PipelineCache, PipelineKey } from './pipelines';
+import { PROGRAMS, type ProgramId } from './programs';
 import { buildRenderList, type DrawItem, type RenderList } from './render-list';
 import { TextureCache, type BoundTexture } from './texture-cache';
 
@@ -40,13 +41,23 @@ function worldCentre(item: WorldItem): [number, number, number] {
   return isEmptyBounds(b) ? [item.world[12], item.world[13], item.world[14]] : boundsCenter(b);
 }
 
+/** One drawable primitive with its GPU data, before a program is chosen. */
+interface SurfaceDraw {
+  key: Omit<PipelineKey, 'program' | 'sampleCount'>;
+  materialGroup: GpuBindGroup;
+  materialOrder: number;
+  objectGroup: GpuBindGroup;
+  geometry: GeometryGpu;
+  centre: [number, number, number];
+}
+
 export class SceneGpu {
-  readonly list: RenderList;
+  private readonly surfaces: SurfaceDraw[];
+  private readonly lists = new Map<string, RenderList>();
   private readonly owned: GpuResource[] = [];
   private readonly geometries = new WeakMap<Geometry, GeometryGpu>();
   private readonly materials = new WeakMap<Material, MaterialGpu>();
   private readonly textures: TextureCache;
-  private readonly pipelineOrder = new Map<GpuPipeline, number>();
   private materialCount = 0;
   private destroyed = false;
 
@@ -57,7 +68,7 @@ export class SceneGpu {
     try {
       const missing = new MissingAttributes(ctx.device, items.map((i) => i.primitive.geometry), own);
       const objectGroups = new Map<Float32Array, GpuBindGroup>();
-      const draws: DrawItem[] = items.map((item, index) => {
+      this.surfaces = items.map((item, index) => {
         const { geometry, material } = item.primitive;
         let geometryGpu = this.geometries.get(geometry);
         if (!geometryGpu) {
@@ -71,32 +82,49 @@ export class SceneGpu {
           objectGroups.set(item.world, objectGroup);
         }
         const materialGpu = this.material(material);
-        const pipeline = ctx.pipelines.get({
-          topology: geometry.topology,
-          alphaMode: material.alphaMode,
-          doubleSided: material.doubleSided,
-          mirrored: item.mirrored,
-          sampleCount: ctx.sampleCount,
-        });
-        if (!this.pipelineOrder.has(pipeline)) this.pipelineOrder.set(pipeline, this.pipelineOrder.size);
         return {
-          pipeline,
+          key: { topology: geometry.topology, alphaMode: material.alphaMode, doubleSided: material.doubleSided, mirrored: item.mirrored },
           materialGroup: materialGpu.bindGroup,
+          materialOrder: materialGpu.order,
           objectGroup,
           geometry: geometryGpu,
-          blend: material.alphaMode === 'BLEND',
-          pipelineOrder: this.pipelineOrder.get(pipeline)!,
-          materialOrder: materialGpu.order,
           centre: worldCentre(item),
-          depth: 0,
         };
       });
-      this.list = buildRenderList(draws);
+      // The look's pipelines are made with the upload, so the first frame creates nothing.
+      this.list('pbr', ctx.sampleCount);
     } catch (error) {
       // A failed upload must not leak what was made before it.
       this.destroy();
       throw error;
     }
+  }
+
+  /** The draws for one program at one sample count; pipelines are made on first use, then the list is kept. */
+  list(program: ProgramId, sampleCount: 1 | 4): RenderList {
+    const id = `${program}|${sampleCount}`;
+    let list = this.lists.get(id);
+    if (list) return list;
+    const data = PROGRAMS[program].data;
+    const pipelineOrder = new Map<GpuPipeline, number>();
+    const draws: DrawItem[] = this.surfaces.map((surface) => {
+      const pipeline = this.ctx.pipelines.get({ ...surface.key, program, sampleCount });
+      if (!pipelineOrder.has(pipeline)) pipelineOrder.set(pipeline, pipelineOrder.size);
+      return {
+        pipeline,
+        materialGroup: surface.materialGroup,
+        objectGroup: surface.objectGroup,
+        geometry: surface.geometry,
+        blend: surface.key.alphaMode === 'BLEND' && !data,
+        pipelineOrder: pipelineOrder.get(pipeline)!,
+        materialOrder: surface.materialOrder,
+        centre: surface.centre,
+        depth: 0,
+      };
+    });
+    list = buildRenderList(draws);
+    this.lists.set(id, list);
+    return list;
   }
 
   destroy(): void {

@@ -8,16 +8,20 @@ import environmentGlsl from '../../shaders/include/environment.glsl?raw';
 import environmentWgsl from '../../shaders/include/environment.wgsl?raw';
 import frameGlsl from '../../shaders/include/frame.glsl?raw';
 import frameWgsl from '../../shaders/include/frame.wgsl?raw';
+import materialGlsl from '../../shaders/include/material.glsl?raw';
+import materialWgsl from '../../shaders/include/material.wgsl?raw';
 import lightingGlsl from '../../shaders/include/lighting.glsl?raw';
 import lightingWgsl from '../../shaders/include/lighting.wgsl?raw';
 import objectGlsl from '../../shaders/include/object.glsl?raw';
 import objectWgsl from '../../shaders/include/object.wgsl?raw';
+import vertexGlsl from '../../shaders/include/vertex.glsl?raw';
+import vertexWgsl from '../../shaders/include/vertex.wgsl?raw';
 
 export type ShaderLanguage = 'wgsl' | 'glsl';
 
 export const SHADER_INCLUDES: Record<ShaderLanguage, Readonly<Record<string, string>>> = {
-  wgsl: { brdf: brdfWgsl, color: colorWgsl, environment: environmentWgsl, frame: frameWgsl, lighting: lightingWgsl, object: objectWgsl },
-  glsl: { brdf: brdfGlsl, color: colorGlsl, environment: environmentGlsl, frame: frameGlsl, lighting: lightingGlsl, object: objectGlsl },
+  wgsl: { brdf: brdfWgsl, color: colorWgsl, environment: environmentWgsl, frame: frameWgsl, lighting: lightingWgsl, material: materialWgsl, object: objectWgsl, vertex: vertexWgsl },
+  glsl: { brdf: brdfGlsl, color: colorGlsl, environment: environmentGlsl, frame: frameGlsl, lighting: lightingGlsl, material: materialGlsl, object: objectGlsl, vertex: vertexGlsl },
 };
 
 const INCLUDE_LINE = /^[ \t]*#include[ \t]+"([\w-]+)"[ \t]*$/gm;

@@ -4,6 +4,8 @@ layout(std140) uniform Frame {
   mat4 studioRotation;
   vec4 cameraPosition;
   vec4 cameraForward;
+  mat4 view;
+  vec4 depthRange;
   vec4 exposure;
   vec4 keyDirection;
   vec4 keyColor;

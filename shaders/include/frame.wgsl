@@ -4,6 +4,8 @@ struct Frame {
   studioRotation: mat4x4f,
   cameraPosition: vec4f,
   cameraForward: vec4f,
+  view: mat4x4f,
+  depthRange: vec4f,
   exposure: vec4f,
   keyDirection: vec4f,
   keyColor: vec4f,

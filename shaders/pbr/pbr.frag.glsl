@@ -8,22 +8,7 @@ precision highp int;
 #include "environment"
 #include "lighting"
 
-// Members mirror MATERIAL_LAYOUT in engine/render/material-uniforms.ts.
-layout(std140) uniform Material {
-  vec4 baseColorFactor;
-  vec4 emissive;
-  vec4 surface;
-  vec4 alpha;
-  vec4 texCoords0;
-  vec4 texCoords1;
-  vec4 uvTransforms[10];
-} material;
-
-uniform sampler2D baseColorTexture;
-uniform sampler2D metallicRoughnessTexture;
-uniform sampler2D normalTexture;
-uniform sampler2D occlusionTexture;
-uniform sampler2D emissiveTexture;
+#include "material"
 
 in vec3 vWorldPosition;
 in vec3 vNormal;
@@ -33,12 +18,6 @@ in vec4 vTangent;
 in vec4 vColor;
 
 out vec4 fragColor;
-
-// A texture slot's uv: its uv set through its KHR_texture_transform matrix (two rows of the 3×3).
-vec2 slotUv(int slot, float uvSet, vec2 uv0, vec2 uv1) {
-  vec3 uv = vec3(uvSet > 0.5 ? uv1 : uv0, 1.0);
-  return vec2(dot(material.uvTransforms[slot * 2].xyz, uv), dot(material.uvTransforms[slot * 2 + 1].xyz, uv));
-}
 
 // Schüler's cotangent frame from screen-space derivatives, for geometry without tangents. dpy and duvy
 // follow GL's upward window y, so the frame flips with the side facing the viewer, as a tangent frame would.
@@ -90,7 +69,7 @@ void main() {
 
   vec4 baseColor = material.baseColorFactor * baseSample * vColor;
   float mode = material.alpha.x;
-  if (mode > 0.5 && mode < 1.5 && baseColor.a < material.alpha.y) {
+  if (isCutAway(baseColor.a)) {
     discard;
   }
   float alpha = mode > 1.5 ? clamp(baseColor.a, 0.0, 1.0) : 1.0;

@@ -7,68 +7,8 @@
 #include "environment"
 #include "lighting"
 
-// Members mirror MATERIAL_LAYOUT in engine/render/material-uniforms.ts.
-struct Material {
-  baseColorFactor: vec4f,
-  emissive: vec4f,
-  surface: vec4f,
-  alpha: vec4f,
-  texCoords0: vec4f,
-  texCoords1: vec4f,
-  uvTransforms: array<vec4f, 10>,
-};
-
-@group(1) @binding(0) var<uniform> material: Material;
-@group(1) @binding(1) var baseColorTexture: texture_2d<f32>;
-@group(1) @binding(2) var baseColorSampler: sampler;
-@group(1) @binding(3) var metallicRoughnessTexture: texture_2d<f32>;
-@group(1) @binding(4) var metallicRoughnessSampler: sampler;
-@group(1) @binding(5) var normalTexture: texture_2d<f32>;
-@group(1) @binding(6) var normalSampler: sampler;
-@group(1) @binding(7) var occlusionTexture: texture_2d<f32>;
-@group(1) @binding(8) var occlusionSampler: sampler;
-@group(1) @binding(9) var emissiveTexture: texture_2d<f32>;
-@group(1) @binding(10) var emissiveSampler: sampler;
-
-struct VertexInput {
-  @location(0) position: vec3f,
-  @location(1) normal: vec3f,
-  @location(2) uv0: vec2f,
-  @location(3) uv1: vec2f,
-  @location(4) tangent: vec4f,
-  @location(5) color: vec4f,
-};
-
-struct VertexOutput {
-  @builtin(position) clipPosition: vec4f,
-  @location(0) worldPosition: vec3f,
-  @location(1) normal: vec3f,
-  @location(2) uv0: vec2f,
-  @location(3) uv1: vec2f,
-  @location(4) tangent: vec4f,
-  @location(5) color: vec4f,
-};
-
-@vertex
-fn vs_main(attributes: VertexInput) -> VertexOutput {
-  var result: VertexOutput;
-  let world = obj.model * vec4f(attributes.position, 1.0);
-  result.clipPosition = frame.viewProjection * world;
-  result.worldPosition = world.xyz;
-  result.normal = (obj.normalMatrix * vec4f(attributes.normal, 0.0)).xyz;
-  // A mirrored world matrix flips the tangent frame's handedness.
-  result.tangent = vec4f((obj.model * vec4f(attributes.tangent.xyz, 0.0)).xyz, attributes.tangent.w * obj.params.x);
-  result.uv0 = attributes.uv0;
-  result.uv1 = attributes.uv1;
-  result.color = attributes.color;
-  return result;
-}
-
-// A texture slot's uv: its uv set through its KHR_texture_transform matrix (two rows of the 3×3).
-fn slotUv(slot: i32, uvSet: f32, uv0: vec2f, uv1: vec2f) -> vec2f {
-  let uv = vec3f(select(uv0, uv1, uvSet > 0.5), 1.0);
-  return vec2f(dot(material.uvTransforms[slot * 2].xyz, uv), dot(material.uvTransforms[slot * 2 + 1].xyz, uv));
-}
+#include "material"
+#include "vertex"
 
 // Schüler's cotangent frame from screen-space derivatives, for geometry without tangents. dpy and duvy
 // follow GL's upward window y, so the frame flips with the side facing the viewer, as a tangent frame would.
@@ -122,7 +62,7 @@ fn fs_main(varyings: VertexOutput, @builtin(front_facing) frontFacing: bool) -> 
 
   let baseColor = material.baseColorFactor * baseSample * varyings.color;
   let mode = material.alpha.x;
-  if (mode > 0.5 && mode < 1.5 && baseColor.a < material.alpha.y) {
+  if (isCutAway(baseColor.a)) {
     discard;
   }
   let alpha = select(1.0, clamp(baseColor.a, 0.0, 1.0), mode > 1.5);

@@ -12,6 +12,9 @@ export interface RenderArgs {
   background?: [number, number, number, number];
   camera?: Record<string, unknown>;
   frame?: boolean;
+  pass?: 'color' | 'mask' | 'depth' | 'normals';
+  supersample?: 1 | 2 | 4;
+  tileSize?: number;
 }
 
 export class Harness {
@@ -44,6 +47,11 @@ export class Harness {
 
   async render(args: RenderArgs): Promise<Image> {
     return fromBase64(await this.page.evaluate((a) => (window as any).harness.render(a), args));
+  }
+
+  /** Renders in the page and brings back only a `factor`× smaller box-averaged copy (for images too big to move). */
+  async renderDownscaled(args: RenderArgs, factor: number): Promise<Image> {
+    return fromBase64(await this.page.evaluate(([a, f]) => (window as any).harness.renderDownscaled(a, f), [args, factor] as const));
   }
 
   /** GPU error and loss events plus console and page errors seen so far. */

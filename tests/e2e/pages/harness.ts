@@ -9,6 +9,7 @@ import {
   type CameraState,
   type DeviceEvent,
   type Engine,
+  type ImagePass,
   type Scene,
 } from '../../../engine';
 
@@ -31,6 +32,40 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(s);
 }
 
+interface RenderArgs {
+  width: number;
+  height: number;
+  background?: [number, number, number, number];
+  camera?: Partial<CameraState>;
+  frame?: boolean;
+  pass?: ImagePass;
+  supersample?: 1 | 2 | 4;
+  tileSize?: number;
+}
+
+function renderImage(opts: RenderArgs) {
+  let camera: CameraState = { ...defaultCamera(), ...opts.camera };
+  if (opts.frame && scene) camera = frameBounds(sceneBounds(scene), camera, opts.width / opts.height);
+  const { width, height, pass, supersample, tileSize } = opts;
+  return engine!.renderImage(camera, { width, height, background: opts.background ?? [0, 0, 0, 1], pass, supersample, tileSize });
+}
+
+/** Test-side reference reduction: plain averages of straight RGBA (fine for opaque or uniform-alpha images). */
+function boxDownscale(data: Uint8Array | Uint8ClampedArray, width: number, height: number, factor: number): Uint8Array {
+  const w = width / factor, h = height / factor;
+  const out = new Uint8Array(w * h * 4);
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      for (let c = 0; c < 4; c++) {
+        let sum = 0;
+        for (let dy = 0; dy < factor; dy++) for (let dx = 0; dx < factor; dx++) sum += data[((y * factor + dy) * width + x * factor + dx) * 4 + c];
+        out[(y * w + x) * 4 + c] = Math.round(sum / (factor * factor));
+      }
+    }
+  }
+  return out;
+}
+
 const harness = {
   async init(backend: 'webgpu' | 'webgl2') {
     const canvas = document.getElementById('canvas') as HTMLCanvasElement;
@@ -50,11 +85,15 @@ const harness = {
     }
   },
   /** Renders with an explicit camera, or frames the loaded scene from the camera's direction when `frame` is set. */
-  async render(opts: { width: number; height: number; background?: [number, number, number, number]; camera?: Partial<CameraState>; frame?: boolean }) {
-    let camera: CameraState = { ...defaultCamera(), ...opts.camera };
-    if (opts.frame && scene) camera = frameBounds(sceneBounds(scene), camera, opts.width / opts.height);
-    const image = await engine!.renderImage(camera, { width: opts.width, height: opts.height, background: opts.background ?? [0, 0, 0, 1] });
+  async render(opts: RenderArgs) {
+    const image = await renderImage(opts);
     return { width: image.width, height: image.height, base64: toBase64(new Uint8Array(image.data.buffer, image.data.byteOffset, image.data.byteLength)) };
+  },
+  /** Renders (a big image stays in the page), then box-averages `factor`×`factor` blocks of straight RGBA. */
+  async renderDownscaled(opts: RenderArgs, factor: number) {
+    const image = await renderImage(opts);
+    const small = boxDownscale(image.data, image.width, image.height, factor);
+    return { width: image.width / factor, height: image.height / factor, base64: toBase64(small) };
   },
   events: () => events.map((e) => ({ ...e })),
   stats: () => ({ ...engine!.stats }),

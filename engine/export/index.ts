@@ -1,0 +1,13 @@
+// Public entry of the export code: read-back pixels in, encoded files, archives and sheets out.
+export { ExportError, abortError, isAbortError, type ExportErrorCode } from './export-errors';
+export type { PixelRect, RgbColor } from './types';
+export { encodePng, encodePng16, type Gray16Data, type PngOptions } from './encode-png';
+export { compositeOver } from './composite';
+export { downsample } from './downsample';
+export { autoCrop, cropImage, findContentBox, padBox, type CropOptions, type CropResult } from './crop';
+export { createUniqueNames, imageFileName, modelBaseName, passFileName, sanitizeNamePart, type ExtraPass, type ImageFormat, type ImageNameParts, type UniqueNames } from './file-names';
+export { createZipWriter, type ZipWriter, type ZipWriterOptions } from './zip-writer';
+export { fitInside, layoutContactSheet, type ContactSheetCell, type ContactSheetLayout, type ContactSheetLayoutOptions } from './contact-sheet-layout';
+export { drawContactSheet, type ContactSheetOptions, type ContactSheetTile } from './contact-sheet';
+export type { EncodeJob, EncodeKind } from './encode-request';
+export { createImageEncoder, type ImageEncoder } from './image-encoder';

@@ -1,0 +1,29 @@
+#version 300 es
+// Depth pass, fragment stage: the GLSL twin of fs_main in depth.wgsl.
+precision highp float;
+precision highp int;
+#include "frame"
+#include "material"
+
+in vec3 vWorldPosition;
+in vec2 vUv0;
+in vec2 vUv1;
+in vec4 vColor;
+
+out vec4 fragColor;
+
+vec4 encodeDepth16(float distance) {
+  float t = clamp((distance - frame.depthRange.x) / (frame.depthRange.y - frame.depthRange.x), 0.0, 1.0);
+  float value = 1.0 + floor(t * 65534.0 + 0.5);
+  float high = floor(value / 256.0);
+  return vec4(high / 255.0, (value - high * 256.0) / 255.0, 0.0, 1.0);
+}
+
+void main() {
+  vec2 baseUv = slotUv(0, material.texCoords0.x, vUv0, vUv1);
+  vec4 base = material.baseColorFactor * texture(baseColorTexture, baseUv) * vColor;
+  if (isCutAway(base.a)) {
+    discard;
+  }
+  fragColor = encodeDepth16(dot(vWorldPosition - frame.cameraPosition.xyz, frame.cameraForward.xyz));
+}

@@ -1,0 +1,29 @@
+// Group 1: the metallic-roughness material, shared by every program that draws a scene's surfaces.
+// Members mirror MATERIAL_LAYOUT in engine/render/material-uniforms.ts.
+layout(std140) uniform Material {
+  vec4 baseColorFactor;
+  vec4 emissive;
+  vec4 surface;
+  vec4 alpha;
+  vec4 texCoords0;
+  vec4 texCoords1;
+  vec4 uvTransforms[10];
+} material;
+
+uniform sampler2D baseColorTexture;
+uniform sampler2D metallicRoughnessTexture;
+uniform sampler2D normalTexture;
+uniform sampler2D occlusionTexture;
+uniform sampler2D emissiveTexture;
+
+// A texture slot's uv: its uv set through its KHR_texture_transform matrix (two rows of the 3×3).
+vec2 slotUv(int slot, float uvSet, vec2 uv0, vec2 uv1) {
+  vec3 uv = vec3(uvSet > 0.5 ? uv1 : uv0, 1.0);
+  return vec2(dot(material.uvTransforms[slot * 2].xyz, uv), dot(material.uvTransforms[slot * 2 + 1].xyz, uv));
+}
+
+// MASK mode: a fragment whose base colour alpha is below the cutoff is cut away.
+bool isCutAway(float alpha) {
+  float mode = material.alpha.x;
+  return mode > 0.5 && mode < 1.5 && alpha < material.alpha.y;
+}

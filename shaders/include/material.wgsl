@@ -1,0 +1,35 @@
+// Group 1: the metallic-roughness material, shared by every program that draws a scene's surfaces.
+// Members mirror MATERIAL_LAYOUT in engine/render/material-uniforms.ts.
+struct Material {
+  baseColorFactor: vec4f,
+  emissive: vec4f,
+  surface: vec4f,
+  alpha: vec4f,
+  texCoords0: vec4f,
+  texCoords1: vec4f,
+  uvTransforms: array<vec4f, 10>,
+};
+
+@group(1) @binding(0) var<uniform> material: Material;
+@group(1) @binding(1) var baseColorTexture: texture_2d<f32>;
+@group(1) @binding(2) var baseColorSampler: sampler;
+@group(1) @binding(3) var metallicRoughnessTexture: texture_2d<f32>;
+@group(1) @binding(4) var metallicRoughnessSampler: sampler;
+@group(1) @binding(5) var normalTexture: texture_2d<f32>;
+@group(1) @binding(6) var normalSampler: sampler;
+@group(1) @binding(7) var occlusionTexture: texture_2d<f32>;
+@group(1) @binding(8) var occlusionSampler: sampler;
+@group(1) @binding(9) var emissiveTexture: texture_2d<f32>;
+@group(1) @binding(10) var emissiveSampler: sampler;
+
+// A texture slot's uv: its uv set through its KHR_texture_transform matrix (two rows of the 3×3).
+fn slotUv(slot: i32, uvSet: f32, uv0: vec2f, uv1: vec2f) -> vec2f {
+  let uv = vec3f(select(uv0, uv1, uvSet > 0.5), 1.0);
+  return vec2f(dot(material.uvTransforms[slot * 2].xyz, uv), dot(material.uvTransforms[slot * 2 + 1].xyz, uv));
+}
+
+// MASK mode: a fragment whose base colour alpha is below the cutoff is cut away.
+fn isCutAway(alpha: f32) -> bool {
+  let mode = material.alpha.x;
+  return mode > 0.5 && mode < 1.5 && alpha < material.alpha.y;
+}
