@@ -21,6 +21,7 @@ export default defineConfig({
     command: `npx vite --port ${port} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}/app/index.html`,
     reuseExistingServer: !process.env.CI,
+    env: { MODELSHOT_TEST_SERVER: '1' },
     timeout: 60_000,
   },
 });

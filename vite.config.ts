@@ -26,7 +26,8 @@ export default defineConfig({
   appType: 'mpa',
   plugins: [serveAppAtRoot()],
   worker: { format: 'es' },
-  server: { host: '127.0.0.1', port: 5173 },
+  // The browser tests' server never reloads a page under a running test when a source file changes.
+  server: { host: '127.0.0.1', port: 5173, hmr: !process.env.MODELSHOT_TEST_SERVER, watch: process.env.MODELSHOT_TEST_SERVER ? null : {} },
   build: {
     target: 'es2022',
     rollupOptions: {

@@ -14,7 +14,7 @@ export interface CropOffset {
 export interface DepthRange {
   near: number;
   far: number;
-  /** Free text from the depth pass, e.g. "linear view depth, 16-bit PNG, 0 = near, 65535 = far". */
+  /** In words, from the depth pass; the engine's own: "16-bit in red (high byte) and green (low byte), 1..65535 linear from near to far, 0 = nothing". */
   encoding: string;
 }
 

@@ -45,6 +45,11 @@ function unit(v: Vec3): Vec3 {
   return l > 0 ? scale(v, 1 / l) : [0, 0, 0];
 }
 
+/** -0 becomes 0: written to JSON it would read back as 0, so the data would not survive a round trip. */
+function rows(matrix: number[][]): Matrix4Rows {
+  return matrix.map((row) => row.map((value) => value + 0));
+}
+
 /** The renderer's basis: its safeUp fallback, then gl-matrix lookAt's cross products, in float64. */
 function renderBasis(camera: CameraState): RenderBasis {
   let forward = sub(camera.target, camera.position);
@@ -79,24 +84,24 @@ export function shiftIntrinsics<T extends CameraIntrinsics>(intrinsics: T, x: nu
 export function cameraToWorld(camera: CameraState): Matrix4Rows {
   const { right: r, up: u, back: b } = renderBasis(camera);
   const p = camera.position;
-  return [
+  return rows([
     [r[0], u[0], b[0], p[0]],
     [r[1], u[1], b[1], p[1]],
     [r[2], u[2], b[2], p[2]],
     [0, 0, 0, 1],
-  ];
+  ]);
 }
 
 /** The inverse of cameraToWorld (the view matrix), row-major. */
 export function worldToCamera(camera: CameraState): Matrix4Rows {
   const { right: r, up: u, back: b } = renderBasis(camera);
   const p = camera.position;
-  return [
+  return rows([
     [r[0], r[1], r[2], -dot(r, p)],
     [u[0], u[1], u[2], -dot(u, p)],
     [b[0], b[1], b[2], -dot(b, p)],
     [0, 0, 0, 1],
-  ];
+  ]);
 }
 
 /** A point through the given intrinsics and worldToCamera rows: [u, v, depth], depth = -Z (positive in front). */

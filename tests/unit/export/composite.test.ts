@@ -1,7 +1,17 @@
 // Flattening for JPEG: sRGB-space blending, as a browser shows the transparent PNG over that colour.
 import { describe, expect, it } from 'vitest';
 import { compositeOver } from '../../../engine/export/composite';
-import { image, pixelAt } from './helpers';
+import type { PixelData } from '../../../engine/gpu/types';
+
+/** An image from a row-major list of RGBA pixels. */
+function image(width: number, height: number, pixels: number[][]): PixelData {
+  return { width, height, data: new Uint8Array(pixels.flat()) };
+}
+
+function pixelAt(img: PixelData, x: number, y: number): number[] {
+  const i = (y * img.width + x) * 4;
+  return Array.from(img.data.subarray(i, i + 4));
+}
 
 describe('compositeOver', () => {
   const src = image(4, 1, [

@@ -3,9 +3,23 @@ import { describe, expect, it } from 'vitest';
 import { autoCrop, cropImage, findContentBox } from '../../../engine/export/crop';
 import { ExportError } from '../../../engine/export/export-errors';
 import type { PixelData } from '../../../engine/gpu/types';
-import { filled, pixelAt, type Rgba } from './helpers';
 
-function paint(img: PixelData, x: number, y: number, rgba: Rgba): void {
+/** An image from a row-major list of RGBA pixels. */
+function image(width: number, height: number, pixels: number[][]): PixelData {
+  return { width, height, data: new Uint8Array(pixels.flat()) };
+}
+
+/** A width×height image of one colour. */
+function filled(width: number, height: number, rgba: number[]): PixelData {
+  return image(width, height, Array.from({ length: width * height }, () => rgba));
+}
+
+function pixelAt(img: PixelData, x: number, y: number): number[] {
+  const i = (y * img.width + x) * 4;
+  return Array.from(img.data.subarray(i, i + 4));
+}
+
+function paint(img: PixelData, x: number, y: number, rgba: number[]): void {
   img.data.set(rgba, (y * img.width + x) * 4);
 }
 
