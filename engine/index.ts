@@ -15,3 +15,4 @@ export * from './views';
 export * from './loaders';
 export { loadModel } from './loaders/load-in-worker';
 export * from './demo';
+export * from './export';

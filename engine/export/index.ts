@@ -11,3 +11,6 @@ export { fitInside, layoutContactSheet, type ContactSheetCell, type ContactSheet
 export { drawContactSheet, type ContactSheetOptions, type ContactSheetTile } from './contact-sheet';
 export type { EncodeJob, EncodeKind } from './encode-request';
 export { createImageEncoder, type ImageEncoder } from './image-encoder';
+export { buildCamerasJson, buildTransformsJson, CAMERAS_CONVENTION, type CamerasJson, type ExportedImage, type TransformsJson } from './camera-metadata';
+export { DEPTH_ENCODING, exportViews, type ExportedFile, type ExportProgress, type ExportRun, type ExportSettings } from './export-views';
+export { packZip } from './pack-zip';
