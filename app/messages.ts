@@ -4,6 +4,7 @@ export interface MessageView {
   clearError(): void;
   /** A short status line, with an optional list of warnings under it. */
   status(text: string, warnings?: readonly string[]): void;
+  clearStatus(): void;
 }
 
 export function createMessageView(errorBox: HTMLElement, statusBox: HTMLElement): MessageView {
@@ -32,6 +33,9 @@ export function createMessageView(errorBox: HTMLElement, statusBox: HTMLElement)
         parts.push(list);
       }
       statusBox.replaceChildren(...parts);
+    },
+    clearStatus() {
+      statusBox.replaceChildren();
     },
   };
 }

@@ -8,12 +8,19 @@ export interface ModelLoading {
   cancel(): void;
 }
 
-/** What the app does with a loaded scene; throwing means it could not be shown. */
-export type ShowScene = (scene: Scene, label: string) => void;
+/** What the app does with a loaded scene; throwing means it could not be shown. `fileName` names the model's main file. */
+export type ShowScene = (scene: Scene, label: string, fileName: string) => void;
 
 function describeFiles(files: File[]): string {
   if (files.length === 1) return `“${files[0].name}”`;
   return `${files.length} files`;
+}
+
+const MODEL_EXTENSIONS = /\.(gltf|glb|obj|stl|ply)$/i;
+
+/** The file the model is named after: the .gltf among its .bin and textures, the .obj beside its .mtl. */
+export function modelFileName(files: readonly File[]): string {
+  return (files.find((file) => MODEL_EXTENSIONS.test(file.name)) ?? files[0]).name;
 }
 
 /** The error's own words when it is a loader error, a generic sentence otherwise (never a stack or a code). */
@@ -40,7 +47,7 @@ export function createModelLoading(messages: MessageView, progress: ProgressView
       current = controller;
       const label = describeFiles(files);
       messages.clearError();
-      progress.show(label);
+      progress.show(`Opening ${label}…`);
       try {
         const scene = await loadModel(files, {
           signal: controller.signal,
@@ -49,7 +56,7 @@ export function createModelLoading(messages: MessageView, progress: ProgressView
           },
         });
         if (controller.signal.aborted) throw new ModelLoadError('ABORTED', 'Loading the model was cancelled.');
-        show(scene, label);
+        show(scene, label, modelFileName(files));
       } catch (error) {
         // a newer load took over: it reports for itself
         if (current !== controller) return;

@@ -7,6 +7,7 @@ import {
   orbit,
   orbitFromCamera,
   pan,
+  pointsBounds,
   scenePoints,
   subjectFromBounds,
   zoom,
@@ -28,25 +29,42 @@ export class ViewController {
   private aspect = 1;
   /** True until the person moves the camera: until then a resize reframes the model. */
   private untouched = true;
+  /**
+   * A chosen view, shown exactly (its up vector, roll, elevation up to ±90°) until the person moves the camera;
+   * the orbit rig is Y-up and stops short of the poles, so it could only approximate it.
+   */
+  private exact: CameraState | null = null;
+  /** The lens a new model is shown with, whatever a chosen view switched to. */
+  private readonly opening: Pick<OrbitState, 'projection' | 'fovY'>;
 
   constructor(private readonly onChange: () => void) {
     const start = orbitFromCamera(defaultCamera(), subjectFromBounds({ min: [-1, -1, -1], max: [1, 1, 1] }));
     this.state = { ...start, azimuth: OPENING_AZIMUTH, elevation: OPENING_ELEVATION };
+    this.opening = { projection: start.projection, fovY: start.fovY };
   }
 
   camera(): CameraState {
-    return cameraFromOrbit(this.state);
+    return this.exact ?? cameraFromOrbit(this.state);
   }
 
-  /** A new model: back to the opening angle, framed. */
+  /** A new model: back to the opening angle and lens, framed. */
   showScene(scene: Scene): void {
     this.points = scenePoints(scene);
-    this.state = { ...this.state, azimuth: OPENING_AZIMUTH, elevation: OPENING_ELEVATION };
+    this.state = { ...this.state, azimuth: OPENING_AZIMUTH, elevation: OPENING_ELEVATION, projection: this.opening.projection, fovY: this.opening.fovY };
     this.frame();
+  }
+
+  /** Shows a planned view as it will be exported; orbiting from it starts at its position. */
+  showCamera(camera: CameraState): void {
+    this.state = orbitFromCamera(camera, subjectFromBounds(pointsBounds(this.points)));
+    this.exact = camera;
+    this.untouched = false;
+    this.onChange();
   }
 
   /** Frames the current model from the current angle. */
   frame(): void {
+    this.exact = null;
     this.state = frameOrbit(this.state, this.points, this.aspect);
     this.untouched = true;
     this.onChange();
@@ -72,6 +90,7 @@ export class ViewController {
   }
 
   private update(next: OrbitState): void {
+    this.exact = null;
     this.state = next;
     this.untouched = false;
     this.onChange();

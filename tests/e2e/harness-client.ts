@@ -54,6 +54,12 @@ export class Harness {
     return fromBase64(await this.page.evaluate(([a, f]) => (window as any).harness.renderDownscaled(a, f), [args, factor] as const));
   }
 
+  /** Plans and exports views of the loaded model in the page; returns the files by name. */
+  async exportViews(spec: object, plan: object, settings: object): Promise<Map<string, Buffer>> {
+    const files: { name: string; base64: string }[] = await this.page.evaluate(([a, b, c]) => (window as any).harness.exportViews(a, b, c), [spec, plan, settings] as const);
+    return new Map(files.map((f) => [f.name, Buffer.from(f.base64, 'base64')]));
+  }
+
   /** GPU error and loss events plus console and page errors seen so far. */
   async allProblems(): Promise<string[]> {
     const events: { type: string; message?: string; reason?: string }[] = await this.page.evaluate(() => (window as any).harness.events());

@@ -3,7 +3,7 @@ import { test, expect } from '@playwright/test';
 import { backends } from './browser';
 import { Harness, frontOrtho } from './harness-client';
 import { colourAt, count, classify, differingShare, pixel } from './pixels';
-import { emissiveRedQuad, orientationScene, texturedBox, texturedQuad } from '../fixtures/gltf-fixtures';
+import { emissiveBox, emissiveRedQuad, orientationScene, texturedBox, texturedQuad } from '../fixtures/gltf-fixtures';
 
 const black: [number, number, number, number] = [0, 0, 0, 1];
 
@@ -42,6 +42,20 @@ for (const backend of backends) {
       expect(at(-0.3, -0.6)).toBe('black'); // a single-sided face seen from behind is culled
       expect(at(0.3, -0.6)).toBe('yellow'); // a double-sided one is not
       expect(at(0, 0)).toBe('black');
+      await h.expectNoProblems();
+    });
+
+    test('a model of 1e-3 units and one of 1e5 units far from the origin both fill the view', async ({ page }) => {
+      const h = await Harness.open(page, backend);
+      const coverage: number[] = [];
+      for (const [size, center] of [[1e-3, [0, 0, 0]], [1e5, [3e5, -2e5, 1e5]]] as const) {
+        expect((await h.load([{ name: 'box.glb', bytes: await emissiveBox([size, size, size], [...center]) }])).ok).toBe(true);
+        const img = await h.render({ width: 160, height: 160, background: black, frame: true, camera: { position: [center[0] + size, center[1] + size, center[2] + 3 * size], target: [...center] } });
+        coverage.push(count(img, (p) => classify(p) === 'blue') / (160 * 160));
+      }
+      console.log(`${backend}: the framed box covers ${coverage.map((c) => (c * 100).toFixed(1) + '%').join(' and ')} of the image`);
+      for (const c of coverage) expect(c).toBeGreaterThan(0.35);
+      expect(Math.abs(coverage[0] - coverage[1])).toBeLessThan(0.02);
       await h.expectNoProblems();
     });
 

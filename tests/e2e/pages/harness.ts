@@ -2,6 +2,12 @@
 // Playwright specs can assert on read-back pixels. It uses nothing below engine/index.ts.
 import {
   createEngine,
+  createImageEncoder,
+  exportViews,
+  planViews,
+  type ExportSettings,
+  type PlanOptions,
+  type ViewSpec,
   defaultCamera,
   frameBounds,
   loadModel,
@@ -94,6 +100,17 @@ const harness = {
     const image = await renderImage(opts);
     const small = boxDownscale(image.data, image.width, image.height, factor);
     return { width: image.width / factor, height: image.height / factor, base64: toBase64(small) };
+  },
+  /** Plans views of the loaded scene and exports them; the files come back as base64. */
+  async exportViews(spec: ViewSpec, plan: Omit<PlanOptions, 'aspect'>, settings: Omit<ExportSettings, 'views'>) {
+    const views = planViews(scene!, spec, { ...plan, aspect: settings.width / settings.height });
+    const encoder = createImageEncoder();
+    try {
+      const files = await exportViews(engine!, { ...settings, views }, { encoder });
+      return files.map((f) => ({ name: f.name, base64: toBase64(f.bytes) }));
+    } finally {
+      encoder.destroy();
+    }
   },
   events: () => events.map((e) => ({ ...e })),
   stats: () => ({ ...engine!.stats }),

@@ -1,0 +1,141 @@
+// Render images: runs one export at a time with progress and Cancel, then saves one image or a ZIP of everything.
+import { ExportError, createImageEncoder, exportViews, isAbortError, modelBaseName, packZip, type Engine, type ExportedFile, type ImageEncoder, type PlannedView } from '../engine';
+import { saveFile } from './download';
+import type { ExportForm } from './export-form';
+import type { MessageView } from './messages';
+import type { ProgressView } from './progress';
+
+export interface ExportSources {
+  engine(): Engine | null;
+  /** The planned views, or null with the reason. */
+  views(): { views: PlannedView[] | null; problem: string };
+  /** The model's file name as opened ("Damaged Helmet.glb"), or "demo". */
+  modelName(): string;
+}
+
+export interface ExportPanel {
+  /** Stops a running export, saying why. */
+  cancel(reason?: string): void;
+}
+
+const MIME_TYPES: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', webp: 'image/webp' };
+
+function isImage(file: ExportedFile): boolean {
+  return !file.name.endsWith('.json');
+}
+
+function mimeType(name: string): string {
+  return MIME_TYPES[name.slice(name.lastIndexOf('.') + 1).toLowerCase()] ?? 'application/octet-stream';
+}
+
+function blobOf(bytes: Uint8Array, type: string): Blob {
+  // a Blob copies the bytes it is given; a view onto a larger or shared buffer is sliced to exactly them
+  return new Blob([bytes.slice() as Uint8Array<ArrayBuffer>], { type });
+}
+
+/** "6 images, cameras.json and transforms.json". */
+function listSaved(files: ExportedFile[]): string {
+  const images = files.filter(isImage).length;
+  const parts = [images === 1 ? '1 image' : `${images} images`, ...files.filter((f) => !isImage(f)).map((f) => f.name)];
+  return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+/** Plain words for a failure: the export's own message when it has one, never a stack. */
+function plainExportError(error: unknown): string {
+  if (error instanceof ExportError || error instanceof RangeError) return `The images could not be rendered. ${error.message}`;
+  return 'The images could not be rendered because of an unexpected problem. Try a smaller size or fewer views.';
+}
+
+export function createExportPanel(
+  elements: { button: HTMLButtonElement },
+  form: ExportForm,
+  progress: ProgressView,
+  messages: MessageView,
+  sources: ExportSources,
+): ExportPanel {
+  const { button } = elements;
+  let running: AbortController | null = null;
+  let cancelReason = '';
+  let encoder: ImageEncoder | null = null;
+
+  // one encoder worker for the page's life, started on first use and stopped when the page goes away
+  const imageEncoder = () => (encoder ??= createImageEncoder());
+  window.addEventListener('pagehide', () => {
+    encoder?.destroy();
+    encoder = null;
+  });
+
+  function save(files: ExportedFile[], model: string): void {
+    const images = files.filter(isImage);
+    if (images.length === 1) {
+      const [image] = images;
+      saveFile(blobOf(image.bytes, mimeType(image.name)), image.name);
+      messages.status(`Saved ${image.name}.`);
+      return;
+    }
+    const zipName = `${modelBaseName(model)}_views.zip`;
+    saveFile(packZip(files), zipName);
+    messages.status(`Saved ${listSaved(files)} in ${zipName}.`);
+  }
+
+  async function run(): Promise<void> {
+    if (running) return;
+    messages.clearError();
+    const engine = sources.engine();
+    if (!engine) {
+      messages.error('The renderer is not running, so no images can be made.');
+      return;
+    }
+    const checked = form.read();
+    if (!checked.ok) {
+      messages.error(`Nothing was rendered: ${checked.problem.message.replace(/\.$/, '')} (${labelOf(checked.problem.input)}).`);
+      checked.problem.input.focus();
+      return;
+    }
+    const plan = sources.views();
+    if (!plan.views) {
+      messages.error(`Nothing was rendered: the views cannot be planned. ${plan.problem}`);
+      return;
+    }
+    const controller = new AbortController();
+    running = controller;
+    cancelReason = 'The export was cancelled. Nothing was saved.';
+    button.setAttribute('aria-disabled', 'true');
+    messages.clearStatus();
+    progress.show(`Rendering ${plan.views.length === 1 ? '1 view' : `${plan.views.length} views`}…`);
+    const model = sources.modelName();
+    try {
+      const files = await exportViews(engine, { ...checked.choices, modelName: model, views: plan.views }, {
+        encoder: imageEncoder(),
+        signal: controller.signal,
+        onProgress: (step) => progress.update(step.fraction, `${step.label}…`),
+      });
+      if (controller.signal.aborted) throw new DOMException(cancelReason, 'AbortError');
+      save(files, model);
+    } catch (error) {
+      if (controller.signal.aborted || isAbortError(error)) messages.status(cancelReason);
+      else {
+        console.warn('Export failed:', error);
+        messages.error(plainExportError(error));
+      }
+    } finally {
+      running = null;
+      progress.hide();
+      button.removeAttribute('aria-disabled');
+    }
+  }
+
+  button.addEventListener('click', () => void run());
+  return {
+    cancel(reason) {
+      if (!running) return;
+      if (reason) cancelReason = reason;
+      running.abort();
+    },
+  };
+}
+
+/** The visible label of a field, for a message shown away from it. */
+function labelOf(input: HTMLInputElement): string {
+  return input.labels?.[0]?.textContent?.trim() || input.name || input.id;
+}
