@@ -112,6 +112,24 @@ const harness = {
       encoder.destroy();
     }
   },
+  /** Exports while a timer loop measures how long the main thread was ever busy at a stretch. */
+  async exportMeasuringResponsiveness(spec: ViewSpec, plan: Omit<PlanOptions, 'aspect'>, settings: Omit<ExportSettings, 'views'>) {
+    const gaps: number[] = [];
+    let last = performance.now();
+    let running = true;
+    const tick = () => {
+      const now = performance.now();
+      gaps.push(now - last);
+      last = now;
+      if (running) setTimeout(tick, 0);
+    };
+    setTimeout(tick, 0);
+    const started = performance.now();
+    const files = await harness.exportViews(spec, plan, settings);
+    running = false;
+    gaps.sort((a, b) => a - b);
+    return { files: files.length, seconds: (performance.now() - started) / 1000, longest: gaps[gaps.length - 1], p99: gaps[Math.floor(gaps.length * 0.99)], ticks: gaps.length };
+  },
   events: () => events.map((e) => ({ ...e })),
   stats: () => ({ ...engine!.stats }),
   unload() {
