@@ -20,9 +20,7 @@ vec4 encodeDepth16(float distance) {
 }
 
 void main() {
-  vec2 baseUv = slotUv(0, material.texCoords0.x, vUv0, vUv1);
-  vec4 base = material.baseColorFactor * texture(baseColorTexture, baseUv) * vColor;
-  if (isCutAway(base.a)) {
+  if (isCutAway(baseColorAlpha(vUv0, vUv1, vColor))) {
     discard;
   }
   fragColor = encodeDepth16(dot(vWorldPosition - frame.cameraPosition.xyz, frame.cameraForward.xyz));

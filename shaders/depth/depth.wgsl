@@ -15,9 +15,7 @@ fn encodeDepth16(distance: f32) -> vec4f {
 
 @fragment
 fn fs_main(varyings: VertexOutput) -> @location(0) vec4f {
-  let baseUv = slotUv(0, material.texCoords0.x, varyings.uv0, varyings.uv1);
-  let base = material.baseColorFactor * textureSample(baseColorTexture, baseColorSampler, baseUv) * varyings.color;
-  if (isCutAway(base.a)) {
+  if (isCutAway(baseColorAlpha(varyings.uv0, varyings.uv1, varyings.color))) {
     discard;
   }
   return encodeDepth16(dot(varyings.worldPosition - frame.cameraPosition.xyz, frame.cameraForward.xyz));

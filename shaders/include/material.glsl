@@ -27,3 +27,9 @@ bool isCutAway(float alpha) {
   float mode = material.alpha.x;
   return mode > 0.5 && mode < 1.5 && alpha < material.alpha.y;
 }
+
+// Base colour alpha (factor × texture × vertex colour): what MASK mode compares with the cutoff.
+float baseColorAlpha(vec2 uv0, vec2 uv1, vec4 color) {
+  vec2 uv = slotUv(0, material.texCoords0.x, uv0, uv1);
+  return material.baseColorFactor.a * texture(baseColorTexture, uv).a * color.a;
+}

@@ -33,3 +33,9 @@ fn isCutAway(alpha: f32) -> bool {
   let mode = material.alpha.x;
   return mode > 0.5 && mode < 1.5 && alpha < material.alpha.y;
 }
+
+// Base colour alpha (factor × texture × vertex colour): what MASK mode compares with the cutoff.
+fn baseColorAlpha(uv0: vec2f, uv1: vec2f, color: vec4f) -> f32 {
+  let uv = slotUv(0, material.texCoords0.x, uv0, uv1);
+  return material.baseColorFactor.a * textureSample(baseColorTexture, baseColorSampler, uv).a * color.a;
+}

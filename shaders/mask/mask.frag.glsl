@@ -12,9 +12,7 @@ in vec4 vColor;
 out vec4 fragColor;
 
 void main() {
-  vec2 baseUv = slotUv(0, material.texCoords0.x, vUv0, vUv1);
-  vec4 base = material.baseColorFactor * texture(baseColorTexture, baseUv) * vColor;
-  if (isCutAway(base.a)) {
+  if (isCutAway(baseColorAlpha(vUv0, vUv1, vColor))) {
     discard;
   }
   fragColor = vec4(1.0);

@@ -20,9 +20,7 @@ vec4 encodeViewNormal(vec3 worldNormal, bool frontFacing) {
 }
 
 void main() {
-  vec2 baseUv = slotUv(0, material.texCoords0.x, vUv0, vUv1);
-  vec4 base = material.baseColorFactor * texture(baseColorTexture, baseUv) * vColor;
-  if (isCutAway(base.a)) {
+  if (isCutAway(baseColorAlpha(vUv0, vUv1, vColor))) {
     discard;
   }
   fragColor = encodeViewNormal(vNormal, gl_FrontFacing);
