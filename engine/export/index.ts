@@ -3,7 +3,6 @@ export { ExportError, abortError, isAbortError, type ExportErrorCode } from './e
 export type { PixelRect, RgbColor } from './types';
 export { encodePng, encodePng16, type Gray16Data, type PngOptions } from './encode-png';
 export { compositeOver } from './composite';
-export { downsample } from './downsample';
 export { autoCrop, cropImage, findContentBox, padBox, type CropOptions, type CropResult } from './crop';
 export { createUniqueNames, imageFileName, modelBaseName, passFileName, sanitizeNamePart, type ExtraPass, type ImageFormat, type ImageNameParts, type UniqueNames } from './file-names';
 export { createZipWriter, type ZipWriter, type ZipWriterOptions } from './zip-writer';
