@@ -34,6 +34,7 @@ export default defineConfig({
       input: {
         app: resolve(import.meta.dirname, 'app/index.html'),
         bench: resolve(import.meta.dirname, 'bench/index.html'),
+        batch: resolve(import.meta.dirname, 'app/batch.html'),
       },
     },
   },

@@ -28,6 +28,8 @@ export class BatchPage {
    */
   static async open(browser, baseUrl, backend) {
     const batch = new BatchPage(await browser.newPage());
+    // the page has everything it needs on 127.0.0.1; anything else is refused, not fetched
+    await batch.page.route((url) => url.hostname !== '127.0.0.1', (route) => route.abort('blockedbyclient'));
     await batch.page.exposeFunction('modelshotProgress', (/** @type {number} */ f, /** @type {string} */ label) => batch.onProgress(f, label));
     await batch.page.goto(`${baseUrl}/app/batch.html`);
     await batch.page.waitForFunction(() => document.title === 'batch ready');

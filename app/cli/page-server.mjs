@@ -12,7 +12,8 @@ export async function startPageServer(root) {
     configFile: join(root, 'vite.config.ts'),
     logLevel: 'error',
     clearScreen: false,
-    server: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
+    // transforming the page's modules starts now, while Chromium launches
+    server: { host: '127.0.0.1', port: 0, strictPort: true, open: false, warmup: { clientFiles: ['./app/batch.ts', './engine/loaders/worker.ts', './engine/export/encode-worker.ts'] } },
   });
   await server.listen();
   const address = server.httpServer?.address();

@@ -16,12 +16,12 @@ const EXTENSIONS: Record<ImageFormat, string> = { png: 'png', jpeg: 'jpg', webp:
 // Keeps the whole name well under the 255-byte limit of common file systems, however long the model's name.
 const MAX_PART_LENGTH = 64;
 
-/** Only [A-Za-z0-9._-] survive; anything else becomes '-', runs collapse; never empty. */
+/** Only [A-Za-z0-9._+-] survive ('+' keeps grid names' signs: el+30 vs el-30); anything else becomes '-', runs collapse; never empty. */
 export function sanitizeNamePart(text: string, fallback: string): string {
   const cleaned = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '') // "Café" keeps its letters as "Cafe" rather than "Caf-".
-    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/[^A-Za-z0-9._+-]+/g, '-')
     .replace(/-{2,}/g, '-')
     .replace(/^[-.]+|[-.]+$/g, '') // No hidden ".name" files, no dangling separators.
     .slice(0, MAX_PART_LENGTH)

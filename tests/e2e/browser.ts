@@ -1,20 +1,6 @@
-// How the tests launch Chromium: Debian's package by default, any Chromium via CHROMIUM_PATH.
-// The flags make WebGPU (SwiftShader Vulkan) and WebGL2 (ANGLE SwiftShader) work without a GPU,
-// and keep the browser from reaching any network service of its own.
-export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-
-export const chromiumArgs = [
-  '--enable-unsafe-webgpu',
-  '--enable-features=Vulkan',
-  '--use-vulkan=swiftshader',
-  '--use-angle=swiftshader',
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+// How the tests launch Chromium: the same binary and flags as the command line (app/cli/chromium.mjs),
+// Debian's package by default, any Chromium via CHROMIUM_PATH.
+export { chromiumArgs, chromiumPath } from '../../app/cli/chromium.mjs';
 
 export const backends = ['webgpu', 'webgl2'] as const;
 export type Backend = (typeof backends)[number];

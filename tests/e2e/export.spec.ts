@@ -203,3 +203,49 @@ for (const backend of backends) {
     await h.expectNoProblems();
   });
 }
+
+for (const backend of backends) {
+  test.describe(`${backend} formats and options`, () => {
+    test('JPEG and WebP encode in the worker at the asked size; a contact sheet shows every view', async ({ page }) => {
+      const h = await Harness.open(page, backend);
+      expect((await h.load([{ name: 'marked.glb', bytes: await markedBox() }])).ok).toBe(true);
+      for (const [format, ext, mime, magic] of [['jpeg', 'jpg', 'image/jpeg', 'ffd8ff'], ['webp', 'webp', 'image/webp', '52494646']] as const) {
+        const files = await h.exportViews({ kind: 'turntable', count: 4, elevation: 15 }, { projection: 'perspective', upAxis: 'y', paddingPercent: 5, sameScale: true },
+          { modelName: 'marked.glb', width: 300, height: 200, format, quality: 0.8, background: [1, 1, 1, 1], contactSheet: true });
+        const images = [...files.keys()].filter((n) => n.endsWith(`.${ext}`));
+        expect(images).toHaveLength(5);
+        for (const name of images) {
+          const bytes = files.get(name)!;
+          expect(bytes.subarray(0, magic.length / 2).toString('hex'), name).toBe(magic);
+          const size = await page.evaluate(([b, t]) => (window as any).harness.decodedSize(b, t), [bytes.toString('base64'), mime] as const);
+          if (!name.includes('contact-sheet')) expect(size, name).toEqual([300, 200]);
+          else expect(size[0] * size[1], 'a sheet holds four 300×200 views').toBeGreaterThan(4 * 300 * 200 * 0.9);
+        }
+      }
+      await h.expectNoProblems();
+    });
+
+    test('auto-crop trims to the model and cameras.json still places the marked point within a pixel', async ({ page }) => {
+      const h = await Harness.open(page, backend);
+      expect((await h.load([{ name: 'marked.glb', bytes: await markedBox() }])).ok).toBe(true);
+      const files = await h.exportViews({ kind: 'preset', names: ['front', 'three-quarter'] }, { projection: 'perspective', upAxis: 'y', paddingPercent: 25, sameScale: false },
+        { modelName: 'marked.glb', width: 400, height: 300, format: 'png', background: transparent, autoCropPaddingPercent: 2, passes: { mask: true } });
+      const cameras = json(files.get('cameras.json'));
+      for (const entry of cameras.images) {
+        const img = png(files.get(entry.file));
+        const mask = png(files.get(entry.file.replace('.png', '_mask.png')));
+        expect([mask.width, mask.height]).toEqual([img.width, img.height]);
+        expect(img.width * img.height, `${entry.file} is cropped`).toBeLessThan(400 * 300 * 0.75);
+        expect([entry.width, entry.height, entry.crop.full_width, entry.crop.full_height]).toEqual([img.width, img.height, 400, 300]);
+        const [x0, y0, x1, y1] = bbox(img, (p) => p[3] > 0);
+        // 2% of the larger side of the model's box stays free around it.
+        const margin = Math.floor(0.02 * Math.max(x1 - x0 + 1, y1 - y0 + 1));
+        expect(Math.min(x0, y0, img.width - 1 - x1, img.height - 1 - y1)).toBeGreaterThanOrEqual(margin - 1);
+        const seen = markerCentre(img);
+        const predicted = project(entry, MARKED_POINT);
+        expect(Math.hypot(seen[0] - predicted[0], seen[1] - predicted[1]), entry.view).toBeLessThanOrEqual(1);
+      }
+      await h.expectNoProblems();
+    });
+  });
+}

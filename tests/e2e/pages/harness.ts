@@ -130,6 +130,13 @@ const harness = {
     gaps.sort((a, b) => a - b);
     return { files: files.length, seconds: (performance.now() - started) / 1000, longest: gaps[gaps.length - 1], p99: gaps[Math.floor(gaps.length * 0.99)], ticks: gaps.length };
   },
+  /** The size the browser's own decoder reads from an encoded image. */
+  async decodedSize(base64: string, type: string) {
+    const bitmap = await createImageBitmap(new Blob([toBytes(base64) as BlobPart], { type }));
+    const size = [bitmap.width, bitmap.height];
+    bitmap.close();
+    return size;
+  },
   events: () => events.map((e) => ({ ...e })),
   stats: () => ({ ...engine!.stats }),
   unload() {

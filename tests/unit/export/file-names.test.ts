@@ -22,6 +22,8 @@ describe('file names', () => {
     expect(modelBaseName('Café_crème.ply')).toBe('Cafe_creme');
     expect(sanitizeNamePart('a / b : c * d', 'x')).toBe('a-b-c-d');
     expect(sanitizeNamePart('..hidden', 'x')).toBe('hidden');
+    // Grid views differ only by the elevation's sign.
+    expect(sanitizeNamePart('el+30_az000', 'x')).not.toBe(sanitizeNamePart('el-30_az000', 'x'));
     expect(sanitizeNamePart('a'.repeat(200), 'x')).toHaveLength(64);
   });
 
