@@ -1,7 +1,7 @@
 // Render images: runs one export at a time with progress and Cancel, then saves one image or a ZIP of everything.
 import { ExportError, createImageEncoder, exportViews, isAbortError, modelBaseName, packZip, type Engine, type ExportedFile, type ImageEncoder, type PlannedView } from '../engine';
 import { saveFile } from './download';
-import type { ExportForm } from './export-form';
+import type { ExportChoices, ExportForm } from './export-form';
 import type { MessageView } from './messages';
 import type { ProgressView } from './progress';
 
@@ -29,14 +29,22 @@ function mimeType(name: string): string {
 }
 
 function blobOf(bytes: Uint8Array, type: string): Blob {
-  // a Blob copies the bytes it is given; a view onto a larger or shared buffer is sliced to exactly them
-  return new Blob([bytes.slice() as Uint8Array<ArrayBuffer>], { type });
+  // encoded bytes come back from the worker in a plain (transferred) ArrayBuffer, never a shared one
+  return new Blob([bytes as Uint8Array<ArrayBuffer>], { type });
 }
 
-/** "6 images, cameras.json and transforms.json". */
-function listSaved(files: ExportedFile[]): string {
-  const images = files.filter(isImage).length;
-  const parts = [images === 1 ? '1 image' : `${images} images`, ...files.filter((f) => !isImage(f)).map((f) => f.name)];
+const PASS_WORDS = { mask: ['mask', 'masks'], depth: ['depth map', 'depth maps'], normals: ['normal map', 'normal maps'] } as const;
+
+function counted(count: number, [one, many]: readonly [string, string]): string {
+  return count === 1 ? `1 ${one}` : `${count} ${many}`;
+}
+
+/** "6 images, 6 masks, cameras.json and transforms.json", from what was asked for and the files that came back. */
+function describeSaved(viewCount: number, choices: ExportChoices, files: ExportedFile[]): string {
+  const parts = [counted(viewCount, ['image', 'images'])];
+  for (const pass of ['mask', 'depth', 'normals'] as const) if (choices.passes?.[pass]) parts.push(counted(viewCount, PASS_WORDS[pass]));
+  if (choices.contactSheet) parts.push('a contact sheet');
+  parts.push(...files.filter((f) => !isImage(f)).map((f) => f.name));
   return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
 
@@ -65,7 +73,8 @@ export function createExportPanel(
     encoder = null;
   });
 
-  function save(files: ExportedFile[], model: string): void {
+  /** One image alone is saved as itself; anything more (extras, metadata worth keeping) as one ZIP. */
+  function save(files: ExportedFile[], model: string, description: string): void {
     const images = files.filter(isImage);
     if (images.length === 1) {
       const [image] = images;
@@ -75,7 +84,7 @@ export function createExportPanel(
     }
     const zipName = `${modelBaseName(model)}_views.zip`;
     saveFile(packZip(files), zipName);
-    messages.status(`Saved ${listSaved(files)} in ${zipName}.`);
+    messages.status(`Saved ${description} in ${zipName}.`);
   }
 
   async function run(): Promise<void> {
@@ -88,13 +97,14 @@ export function createExportPanel(
     }
     const checked = form.read();
     if (!checked.ok) {
-      messages.error(`Nothing was rendered: ${checked.problem.message.replace(/\.$/, '')} (${labelOf(checked.problem.input)}).`);
-      checked.problem.input.focus();
+      const { input, message } = checked.problem;
+      messages.error(`Nothing was rendered. ${labelOf(input)}: ${message.charAt(0).toLowerCase()}${message.slice(1)}`);
+      input.focus();
       return;
     }
-    const plan = sources.views();
-    if (!plan.views) {
-      messages.error(`Nothing was rendered: the views cannot be planned. ${plan.problem}`);
+    const { views, problem } = sources.views();
+    if (!views) {
+      messages.error(`Nothing was rendered: the views cannot be planned. ${problem}`);
       return;
     }
     const controller = new AbortController();
@@ -102,16 +112,16 @@ export function createExportPanel(
     cancelReason = 'The export was cancelled. Nothing was saved.';
     button.setAttribute('aria-disabled', 'true');
     messages.clearStatus();
-    progress.show(`Rendering ${plan.views.length === 1 ? '1 view' : `${plan.views.length} views`}…`);
+    progress.show(`Rendering ${views.length === 1 ? '1 view' : `${views.length} views`}…`);
     const model = sources.modelName();
     try {
-      const files = await exportViews(engine, { ...checked.choices, modelName: model, views: plan.views }, {
+      const files = await exportViews(engine, { ...checked.choices, modelName: model, views }, {
         encoder: imageEncoder(),
         signal: controller.signal,
         onProgress: (step) => progress.update(step.fraction, `${step.label}…`),
       });
       if (controller.signal.aborted) throw new DOMException(cancelReason, 'AbortError');
-      save(files, model);
+      save(files, model, describeSaved(views.length, checked.choices, files));
     } catch (error) {
       if (controller.signal.aborted || isAbortError(error)) messages.status(cancelReason);
       else {

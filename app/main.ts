@@ -2,6 +2,7 @@
 import { createDemoScene, createEngine, DEFAULT_PREVIEW_BACKGROUND, type Engine, type Scene } from '../engine';
 import { backendDisplayName, backendFromQuery } from './backend-choice';
 import { observeCanvasSize, type DeviceSize } from './canvas-size';
+import { element } from './dom';
 import { attachFileInput } from './file-input';
 import { createMessageView } from './messages';
 import { createModelLoading } from './model-loading';
@@ -9,16 +10,14 @@ import { attachOrbitInput } from './orbit-input';
 import { createProgressView } from './progress';
 import { createRenderScheduler } from './render-scheduler';
 import { ViewController } from './view-controller';
-
-function element<T extends HTMLElement>(id: string): T {
-  const found = document.getElementById(id);
-  if (!found) throw new Error(`The page is missing #${id}.`);
-  return found as T;
-}
+import { createViewsAndExport } from './views-and-export';
 
 const canvas = element<HTMLCanvasElement>('view');
 const backendLabel = element<HTMLElement>('backend');
 const messages = createMessageView(element('error'), element('status'));
+
+/** Exported files of the demo scene are named after it: demo_front.png, demo_views.zip. */
+const DEMO_NAME = 'demo';
 
 let engine: Engine | null = null;
 let shownScene: Scene | null = null;
@@ -42,9 +41,10 @@ const scheduler = createRenderScheduler(() => {
   }
 });
 const view = new ViewController(() => scheduler.request());
+const views = createViewsAndExport((camera) => view.showCamera(camera));
 
 /** Shows a scene, or puts the previous one back and rethrows when the GPU cannot take it. */
-function showScene(scene: Scene, label: string): void {
+function showScene(scene: Scene, label: string, fileName: string): void {
   if (!engine) throw new Error('The renderer is not running.');
   const previous = shownScene;
   try {
@@ -59,6 +59,7 @@ function showScene(scene: Scene, label: string): void {
   }
   shownScene = scene;
   view.showScene(scene);
+  views.showScene(scene, fileName);
   const warnings = scene.warnings;
   const opened = label ? `Opened ${label}.` : 'Showing the demo scene. Open or drop a model to see your own.';
   messages.status(warnings.length ? `${opened} ${warnings.length === 1 ? 'One thing to note:' : `${warnings.length} things to note:`}` : opened, warnings);
@@ -82,6 +83,7 @@ async function start(): Promise<void> {
   }
   backendLabel.textContent = `Renderer: ${backendDisplayName(engine.backend)}`;
   backendLabel.title = engine.adapterInfo;
+  views.start(engine);
   engine.on((event) => {
     if (event.type === 'lost') messages.error(`The graphics device stopped working (${event.reason}). Reload the page to continue.`);
     // validation errors are bugs: loud in the console, where the browser tests look
@@ -102,7 +104,7 @@ async function start(): Promise<void> {
   element('demo').addEventListener('click', () => {
     loading.cancel();
     messages.clearError();
-    showScene(createDemoScene(), '');
+    showScene(createDemoScene(), '', DEMO_NAME);
   });
 
   await new Promise<void>((resolve) => {
@@ -113,7 +115,7 @@ async function start(): Promise<void> {
       resolve();
     });
   });
-  showScene(createDemoScene(), '');
+  showScene(createDemoScene(), '', DEMO_NAME);
   scheduler.flush();
 }
 
@@ -134,6 +136,10 @@ Object.defineProperty(window, '__modelshot', {
     loadFiles: (files: File[]) => loading.load(files),
     get engine() {
       return engine;
+    },
+    /** The names of the views the Views panel plans now, or null while its settings are invalid. */
+    get plannedViews() {
+      return views.plannedViews?.map((planned) => planned.name) ?? null;
     },
   }),
   writable: false,

@@ -38,7 +38,8 @@ function nextTask(): Promise<void> {
 function paint(canvas: HTMLCanvasElement, image: PixelData): void {
   const context = canvas.getContext('2d');
   if (!context) return;
-  const pixels = new Uint8ClampedArray(image.data.buffer, image.data.byteOffset, image.data.byteLength);
+  // read-back pixels live in a plain ArrayBuffer, never a shared one
+  const pixels = new Uint8ClampedArray(image.data.buffer as ArrayBuffer, image.data.byteOffset, image.data.byteLength);
   context.putImageData(new ImageData(pixels, image.width, image.height), 0, 0);
 }
 

@@ -1,5 +1,5 @@
 // Keeps the planned views in step with the model, the Views form and the export size.
-import { planViews, type PlannedView, type Scene } from '../engine';
+import { modelCameras, planViews, type PlannedView, type Scene } from '../engine';
 import type { ViewsPanel } from './views-panel';
 
 export interface ViewPlanner {
@@ -12,9 +12,6 @@ export interface ViewPlanner {
   /** Why there is no plan, in plain words; empty when there is one. */
   readonly problem: string;
 }
-
-/** Only the cameras' presence is asked: these options are valid for any model. */
-const PROBE_OPTIONS = { projection: 'perspective', upAxis: 'y', paddingPercent: 0, sameScale: false, aspect: 1 } as const;
 
 function countText(count: number): string {
   return count === 1 ? '1 view' : `${count} views`;
@@ -29,7 +26,7 @@ export function createViewPlanner(panel: ViewsPanel, aspect: () => number, onPla
     const choice = panel.read();
     views = null;
     if (!scene) problem = 'The model is not loaded yet.';
-    else if (!choice) problem = 'Some view settings need fixing: see the messages below.';
+    else if (!choice) problem = 'Some view settings need fixing: see the messages in the Views panel.';
     else {
       try {
         views = planViews(scene, choice.spec, { ...choice.options, aspect: aspect() });
@@ -49,7 +46,7 @@ export function createViewPlanner(panel: ViewsPanel, aspect: () => number, onPla
   return {
     setScene(next) {
       scene = next;
-      panel.setModelCamerasAvailable(planViews(next, { kind: 'model-cameras' }, PROBE_OPTIONS).length > 0);
+      panel.setModelCamerasAvailable(modelCameras(next).length > 0);
       plan();
     },
     update: plan,
