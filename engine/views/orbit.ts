@@ -1,19 +1,22 @@
-// An orbit rig around a target, Y-up: pure functions from one state to the next, no DOM.
+// An orbit rig around a target, about the model's up axis (Y or Z): pure functions from one state to the next, no DOM.
 import type { Vec3 } from '../scene/types';
 import type { CameraState } from './camera';
-import { add, cameraBasis, length, scale, sub } from './basis';
+import { add, cameraBasis, dot, length, scale, sub } from './basis';
 import { framePoints } from './frame';
 import { pointsBounds, type PointSource } from './points';
 import { clipPlanes, subjectFromBounds, type Subject } from './subject';
+import { modelFrame, type UpAxis } from './up-axis';
 
 /**
- * Y is up (glTF's convention; OBJ, STL and PLY files are shown as they are stored).
- * azimuth 0 looks from +Z toward -Z; positive azimuth moves the camera toward +X.
+ * Angles in the model's frame (see up-axis.ts): with 'y' (glTF) azimuth 0 looks from +Z toward -Z, with 'z'
+ * (CAD, STL) from -Y toward +Y; positive azimuth moves the camera toward +X in both.
  * elevation > 0 puts the camera above the target.
  */
 export interface OrbitState {
   target: Vec3;
-  /** Radians around +Y, wrapped to (-π, π]. */
+  /** The axis the camera turns about and keeps upright. */
+  upAxis: UpAxis;
+  /** Radians around the up axis, wrapped to (-π, π]. */
   azimuth: number;
   /** Radians above the horizontal plane, within ±MAX_ELEVATION. */
   elevation: number;
@@ -33,8 +36,6 @@ export const MAX_ELEVATION = (89 * Math.PI) / 180;
 export const MIN_ZOOM_DISTANCE = 1e-3;
 export const MAX_ZOOM_DISTANCE = 1e3;
 
-const Y_UP: Vec3 = [0, 1, 0];
-
 function clamp(value: number, min: number, max: number): number {
   return Math.min(Math.max(value, min), max);
 }
@@ -45,20 +46,23 @@ function wrapAngle(angle: number): number {
 }
 
 /** Unit vector from the target toward the camera. */
-function offsetDirection(azimuth: number, elevation: number): Vec3 {
+function offsetDirection(upAxis: UpAxis, azimuth: number, elevation: number): Vec3 {
+  const { front, right, up } = modelFrame(upAxis);
   const c = Math.cos(elevation);
-  return [c * Math.sin(azimuth), Math.sin(elevation), c * Math.cos(azimuth)];
+  return add(add(scale(front, c * Math.cos(azimuth)), scale(right, c * Math.sin(azimuth))), scale(up, Math.sin(elevation)));
 }
 
-/** Reads azimuth, elevation and distance from a camera's pose; its up vector is replaced by +Y. */
-export function orbitFromCamera(camera: CameraState, subject: Subject): OrbitState {
+/** Reads azimuth, elevation and distance from a camera's pose about `upAxis`; its up vector is replaced by that axis. */
+export function orbitFromCamera(camera: CameraState, subject: Subject, upAxis: UpAxis = 'y'): OrbitState {
+  const { front, right, up } = modelFrame(upAxis);
   const offset = sub(camera.position, camera.target);
   const distance = length(offset);
   const usable = distance > 0 && Number.isFinite(distance);
-  const azimuth = usable ? Math.atan2(offset[0], offset[2]) : 0;
-  const elevation = usable ? Math.asin(clamp(offset[1] / distance, -1, 1)) : 0;
+  const azimuth = usable ? Math.atan2(dot(offset, right), dot(offset, front)) : 0;
+  const elevation = usable ? Math.asin(clamp(dot(offset, up) / distance, -1, 1)) : 0;
   return {
     target: [...camera.target],
+    upAxis,
     azimuth: wrapAngle(azimuth),
     elevation: clamp(elevation, -MAX_ELEVATION, MAX_ELEVATION),
     distance: usable ? distance : subject.radius * 3,
@@ -70,13 +74,13 @@ export function orbitFromCamera(camera: CameraState, subject: Subject): OrbitSta
 }
 
 export function cameraFromOrbit(state: OrbitState): CameraState {
-  const direction = offsetDirection(state.azimuth, state.elevation);
+  const direction = offsetDirection(state.upAxis, state.azimuth, state.elevation);
   const position = add(state.target, scale(direction, state.distance));
   const { near, far } = clipPlanes(position, scale(direction, -1), state.subject);
   return {
     position,
     target: [...state.target],
-    up: [...Y_UP],
+    up: modelFrame(state.upAxis).up,
     projection: state.projection,
     fovY: state.fovY,
     orthoHeight: state.orthoHeight,
@@ -147,5 +151,5 @@ export function zoom(state: OrbitState, factor: number, toward?: ZoomFocus): Orb
  */
 export function frameOrbit(state: OrbitState, points: PointSource, aspect: number, padding?: number): OrbitState {
   const subject = subjectFromBounds(pointsBounds(points), state.target);
-  return orbitFromCamera(framePoints(points, cameraFromOrbit(state), aspect, padding), subject);
+  return orbitFromCamera(framePoints(points, cameraFromOrbit(state), aspect, padding), subject, state.upAxis);
 }

@@ -20,6 +20,7 @@ const deg = Math.PI / 180;
 function state(overrides: Partial<OrbitState> = {}): OrbitState {
   return {
     target: [1, 2, 3],
+    upAxis: 'y',
     azimuth: 30 * deg,
     elevation: 20 * deg,
     distance: 10,
@@ -176,3 +177,32 @@ function pointOnTargetPlane(camera: CameraState, aspect: number, x: number, y: n
 function sub(a: Vec3, b: Vec3): Vec3 {
   return [a[0] - b[0], a[1] - b[1], a[2] - b[2]];
 }
+
+describe('orbit rig (Z up, as CAD and STL files are stored)', () => {
+  it('azimuth 0 looks from -Y with +Z up; positive azimuth moves toward +X; elevation rises along +Z', () => {
+    const front = cameraFromOrbit(state({ upAxis: 'z', target: [0, 0, 0], azimuth: 0, elevation: 0, distance: 3 }));
+    expectVecClose(front.position, [0, -3, 0]);
+    expectVecClose(front.up as Vec3, [0, 0, 1]);
+    const right = cameraFromOrbit(state({ upAxis: 'z', target: [0, 0, 0], azimuth: 90 * deg, elevation: 0, distance: 3 }));
+    expectVecClose(right.position, [3, 0, 0]);
+    const above = cameraFromOrbit(state({ upAxis: 'z', target: [0, 0, 0], azimuth: 0, elevation: 60 * deg, distance: 2 }));
+    expect(above.position[2]).toBeCloseTo(2 * Math.sin(60 * deg), 9);
+  });
+
+  it('reads its own cameras back, and orbiting keeps the model upright about +Z', () => {
+    const s = state({ upAxis: 'z', azimuth: -40 * deg, elevation: 25 * deg });
+    const back = orbitFromCamera(cameraFromOrbit(s), s.subject, 'z');
+    expect(back.azimuth).toBeCloseTo(s.azimuth, 9);
+    expect(back.elevation).toBeCloseTo(s.elevation, 9);
+    expect(back.distance).toBeCloseTo(s.distance, 9);
+    const turned = cameraFromOrbit(orbit(s, 0.7, 0));
+    // Turning about the up axis keeps the camera's height above the target.
+    expect(turned.position[2] - s.target[2]).toBeCloseTo(cameraFromOrbit(s).position[2] - s.target[2], 9);
+    expect(cameraBasis(turned).right[2]).toBeCloseTo(0, 9);
+  });
+
+  it('framing keeps the up axis', () => {
+    const framed = frameOrbit(state({ upAxis: 'z' }), boundsPoints({ min: [-1, -1, -1], max: [1, 1, 1] }), 1.5);
+    expect(framed.upAxis).toBe('z');
+  });
+});
