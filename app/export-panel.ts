@@ -115,7 +115,9 @@ export function createExportPanel(
     progress.show(`Rendering ${views.length === 1 ? '1 view' : `${views.length} views`}…`);
     const model = sources.modelName();
     try {
-      const files = await exportViews(engine, { ...checked.choices, modelName: model, views }, {
+      // the default look keeps the plain names; any other style is named in them
+      const styleName = engine.style.id === 'pbr' ? undefined : engine.style.id;
+      const files = await exportViews(engine, { ...checked.choices, modelName: model, styleName, views }, {
         encoder: imageEncoder(),
         signal: controller.signal,
         onProgress: (step) => progress.update(step.fraction, `${step.label}…`),

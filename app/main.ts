@@ -9,6 +9,7 @@ import { createModelLoading } from './model-loading';
 import { attachOrbitInput } from './orbit-input';
 import { createProgressView } from './progress';
 import { createRenderScheduler } from './render-scheduler';
+import { attachStylePanel } from './style-panel';
 import { ViewController } from './view-controller';
 import { createViewsAndExport } from './views-and-export';
 
@@ -41,7 +42,7 @@ const scheduler = createRenderScheduler(() => {
   }
 });
 const view = new ViewController(() => scheduler.request());
-const views = createViewsAndExport((camera) => view.showCamera(camera));
+const views = createViewsAndExport((camera) => view.showCamera(camera), (upAxis) => view.setUpAxis(upAxis));
 
 /** Shows a scene, or puts the previous one back and rethrows when the GPU cannot take it. */
 function showScene(scene: Scene, label: string, fileName: string): void {
@@ -84,6 +85,10 @@ async function start(): Promise<void> {
   backendLabel.textContent = `Renderer: ${backendDisplayName(engine.backend)}`;
   backendLabel.title = engine.adapterInfo;
   views.start(engine);
+  attachStylePanel({ select: element<HTMLSelectElement>('style'), parameters: element('style-parameters') }, engine, () => {
+    scheduler.request();
+    views.styleChanged();
+  });
   engine.on((event) => {
     if (event.type === 'lost') messages.error(`The graphics device stopped working (${event.reason}). Reload the page to continue.`);
     // validation errors are bugs: loud in the console, where the browser tests look

@@ -15,6 +15,7 @@ import {
   type OrbitState,
   type PointSource,
   type Scene,
+  type UpAxis,
   type ZoomFocus,
 } from '../engine';
 
@@ -56,10 +57,17 @@ export class ViewController {
 
   /** Shows a planned view as it will be exported; orbiting from it starts at its position. */
   showCamera(camera: CameraState): void {
-    this.state = orbitFromCamera(camera, subjectFromBounds(pointsBounds(this.points)));
+    this.state = orbitFromCamera(camera, subjectFromBounds(pointsBounds(this.points)), this.state.upAxis);
     this.exact = camera;
     this.untouched = false;
     this.onChange();
+  }
+
+  /** The model's up axis: the preview turns about it and keeps it upright; back to the opening angle, framed. */
+  setUpAxis(upAxis: UpAxis): void {
+    if (upAxis === this.state.upAxis) return;
+    this.state = { ...this.state, upAxis, azimuth: OPENING_AZIMUTH, elevation: OPENING_ELEVATION };
+    this.frame();
   }
 
   /** Frames the current model from the current angle. */

@@ -1,5 +1,5 @@
 // Wires the Views and Export panels: the plan follows the model and the settings, the thumbnails follow the plan.
-import type { CameraState, Engine, PlannedView, Scene } from '../engine';
+import type { CameraState, Engine, PlannedView, Scene, UpAxis } from '../engine';
 import { element } from './dom';
 import { createExportForm } from './export-form';
 import { createExportPanel } from './export-panel';
@@ -14,16 +14,23 @@ export interface ViewsAndExport {
   start(engine: Engine): void;
   /** A model is shown; `fileName` names the exported files ("demo" for the demo scene). */
   showScene(scene: Scene, fileName: string): void;
+  /** The look changed (a style or its parameters): the thumbnails are drawn again. */
+  styleChanged(): void;
   readonly plannedViews: PlannedView[] | null;
 }
 
 /** Thumbnails show the model on the panel's own colour, whatever the export's background. */
 const THUMBNAIL_BACKGROUND: [number, number, number, number] = [0, 0, 0, 0];
 
-export function createViewsAndExport(showCamera: (camera: CameraState) => void): ViewsAndExport {
+/**
+ * `showCamera` shows a chosen view in the live preview; `setUpAxis` keeps the preview upright about the up axis
+ * chosen for the views (Z for most CAD and STL files).
+ */
+export function createViewsAndExport(showCamera: (camera: CameraState) => void, setUpAxis: (upAxis: UpAxis) => void): ViewsAndExport {
   let engine: Engine | null = null;
   let modelName = 'demo';
   const panel = createViewsPanel();
+  panel.onChange(() => setUpAxis(panel.upAxis()));
   const form = createExportForm();
 
   const thumbnails = createThumbnailGrid(
@@ -68,6 +75,11 @@ export function createViewsAndExport(showCamera: (camera: CameraState) => void):
       exporter.cancel('The export was cancelled because another model was opened. Nothing was saved.');
       modelName = fileName;
       planner.setScene(scene);
+    },
+    styleChanged() {
+      // the rest of a running export would mix two looks under one style's names
+      exporter.cancel('The export was cancelled because the style changed. Nothing was saved.');
+      thumbnails.show(planner.views, form.aspect());
     },
     get plannedViews() {
       return planner.views;

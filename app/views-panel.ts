@@ -1,5 +1,5 @@
 // The Views form: which set of angles to render and how to frame them, read into the engine's ViewSpec.
-import { MAX_VIEWS, VIEW_PRESETS, VIEW_SETS, type CustomView, type PlanOptions, type PresetName, type ViewSetName, type ViewSpec } from '../engine';
+import { MAX_VIEWS, VIEW_PRESETS, VIEW_SETS, type CustomView, type PlanOptions, type PresetName, type UpAxis, type ViewSetName, type ViewSpec } from '../engine';
 import { element } from './dom';
 import { FieldReader } from './form-fields';
 
@@ -18,6 +18,8 @@ export interface ViewsPanel {
   showSummary(text: string, problem: boolean): void;
   /** Called whenever a setting changes (not debounced). */
   onChange(listener: () => void): void;
+  /** The model's up axis as chosen, valid whatever the other fields hold. */
+  upAxis(): UpAxis;
 }
 
 const DEFAULT_CHOICE = 'set:standard-six';
@@ -74,6 +76,7 @@ export function createViewsPanel(): ViewsPanel {
   const modelCameras = fillKinds(kind);
   fields.count.max = String(MAX_VIEWS);
   const listeners: (() => void)[] = [];
+  const chosenUpAxis = (): UpAxis => (upAxis.value === 'z' ? 'z' : 'y');
 
   // only the parameters of the chosen kind are shown; model cameras bring their own projection and framing
   const showRelevant = () => {
@@ -128,7 +131,7 @@ export function createViewsPanel(): ViewsPanel {
       const perspective = projection.value === 'perspective';
       const options: ViewChoice['options'] = {
         projection: perspective ? 'perspective' : 'orthographic',
-        upAxis: upAxis.value === 'z' ? 'z' : 'y',
+        upAxis: chosenUpAxis(),
         paddingPercent: reader.number(fields.padding, { min: 0, max: 90 }),
         sameScale: fields.sameScale.checked,
       };
@@ -150,5 +153,6 @@ export function createViewsPanel(): ViewsPanel {
     onChange(listener) {
       listeners.push(listener);
     },
+    upAxis: chosenUpAxis,
   };
 }

@@ -1,6 +1,7 @@
 // The engine's public API: the app, the benchmark and the browser tests use this and nothing deeper.
 import type { BackendChoice, BackendName, DeviceEvent, DeviceStats, PixelData } from './gpu/types';
 import type { Scene } from './scene/types';
+import type { StyleParameters } from './styles/types';
 import type { CameraState } from './views/camera';
 
 export interface EngineOptions {
@@ -19,7 +20,7 @@ export interface ImageOptions {
   /** Straight RGBA in 0..1; alpha 0 gives a transparent background. */
   background: [number, number, number, number];
   /**
-   * 'color' (default): the look, 4× MSAA. 'mask': covered pixels opaque white. 'depth': a 16-bit value in red
+   * 'color' (default): the look (the current style), 4× MSAA. 'mask': covered pixels opaque white. 'depth': a 16-bit value in red
    * (high byte) and green (low byte), 1..65535 linear from camera.near to camera.far, 0 where nothing is.
    * 'normals': view-space normals as rgb = n * 0.5 + 0.5. Data passes ignore supersampling.
    */
@@ -33,6 +34,12 @@ export interface ImageOptions {
   onProgress?: (fraction: number) => void;
 }
 
+/** The style the engine draws with and all its parameter values (defaults filled in). */
+export interface CurrentStyle {
+  readonly id: string;
+  readonly params: StyleParameters;
+}
+
 export interface Engine {
   readonly backend: BackendName;
   readonly adapterInfo: string;
@@ -41,6 +48,14 @@ export interface Engine {
   readonly maxImageSize: number;
   /** Uploads the scene's GPU data (replacing and freeing the previous scene's); null unloads. */
   setScene(scene: Scene | null): void;
+  /** The style renderPreview and renderImage's 'color' pass draw with ('pbr' with its defaults at first). */
+  readonly style: CurrentStyle;
+  /**
+   * Chooses the look by style id (see STYLES); parameters not given take their defaults. An unknown id, an unknown
+   * parameter or a value out of its range throws a RangeError saying what was expected, and changes nothing.
+   * Switching back to a style used before creates no GPU resources: only the Style block is rewritten.
+   */
+  setStyle(id: string, params?: Readonly<Record<string, unknown>>): void;
   /** Draws one frame into the canvas at the given size in device pixels. */
   renderPreview(camera: CameraState, width: number, height: number, background?: [number, number, number, number]): void;
   /** Renders off-screen at an exact size and reads the pixels back (RGBA8, rows top to bottom). */

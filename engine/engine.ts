@@ -1,12 +1,15 @@
-// The engine behind engine/api.ts: a device, the PBR renderer, a canvas target for the preview and an
-// off-screen target for images.
-import type { Engine, EngineOptions, ImageOptions, ImagePass } from './api';
+// The engine behind engine/api.ts: a device, the renderer and its current style, a canvas target for the preview
+// and an off-screen target for images.
+import type { CurrentStyle, Engine, EngineOptions, ImageOptions, ImagePass } from './api';
 import { createDevice } from './gpu/create-device';
 import type { Device, DeviceEvent, DeviceStats, PixelData, RenderTarget } from './gpu/types';
 import { checkImageSize, unpremultiplyInPlace } from './render/pixels';
 import type { ImageRegion } from './render/camera-matrices';
 import type { ProgramId } from './render/programs';
+import { STUDIO } from './render/environment';
 import { Renderer } from './render/renderer';
+import { STYLE_LAYOUT } from './render/style-uniforms';
+import { DEFAULT_STYLE_ID, findStyle, resolveParameters, STYLE_REGISTRY } from './styles';
 import { planTiles, reduceInto } from './render/tiles';
 import type { Scene } from './scene/types';
 import type { CameraState } from './views/camera';
@@ -28,9 +31,28 @@ class RenderEngine implements Engine {
   /** Images render one at a time: each read-back must finish before the target is reused. */
   private imageQueue: Promise<unknown> = Promise.resolve();
   private destroyed = false;
+  private currentStyle!: CurrentStyle;
+  /** Packed Style block, reused for every change. */
+  private readonly styleData = new Float32Array(STYLE_LAYOUT.floats);
 
   constructor(private readonly device: Device) {
     this.renderer = new Renderer(device);
+    this.setStyle(DEFAULT_STYLE_ID);
+  }
+
+  get style(): CurrentStyle {
+    return this.currentStyle;
+  }
+
+  setStyle(id: string, params?: Readonly<Record<string, unknown>>): void {
+    if (this.destroyed) throw new Error('The engine was destroyed');
+    const style = findStyle(STYLE_REGISTRY, id);
+    const values = resolveParameters(style, params);
+    this.styleData.fill(0);
+    style.pack(values, this.styleData);
+    const lighting = style.lighting?.(values) ?? { environment: STUDIO, exposure: 1 };
+    this.renderer.setLook({ program: style.program, parameters: this.styleData, ...lighting });
+    this.currentStyle = Object.freeze({ id: style.id, params: Object.freeze({ ...values }) });
   }
 
   get backend() {
@@ -96,7 +118,8 @@ class RenderEngine implements Engine {
     const { width, height, background, signal, onProgress } = options;
     checkImageSize(width, height, this.maxImageSize);
     const pass = options.pass ?? 'color';
-    const program = PASS_PROGRAMS[pass];
+    // the colour pass shows the current style; the data passes mean the same whatever the style
+    const program = pass === 'color' ? this.renderer.program : PASS_PROGRAMS[pass];
     const sampleCount = pass === 'color' ? this.renderer.sampleCount : 1;
     const factor = pass === 'color' ? checkSupersample(options.supersample ?? 1) : 1;
     const limit = this.device.limits.maxTextureSize;
@@ -147,7 +170,7 @@ class RenderEngine implements Engine {
   }
 }
 
-const PASS_PROGRAMS: Record<ImagePass, ProgramId> = { color: 'pbr', mask: 'mask', depth: 'depth', normals: 'normals' };
+const PASS_PROGRAMS: Record<Exclude<ImagePass, 'color'>, ProgramId> = { mask: 'mask', depth: 'depth', normals: 'normals' };
 
 function checkSupersample(factor: number): 1 | 2 | 4 {
   if (factor === 1 || factor === 2 || factor === 4) return factor;

@@ -5,6 +5,7 @@ import type { CameraState } from '../views/camera';
 import { computeCameraMatrices, createCameraMatrices, type CameraMatrices, type ImageRegion } from './camera-matrices';
 import { STUDIO_BOX_COUNT, type StudioEnvironment } from './environment';
 import { irradianceCoefficients } from './irradiance-sh';
+import type { Vec3 } from '../scene/types';
 import { uniformLayout } from './uniform-layout';
 
 export const FRAME_LAYOUT = uniformLayout('Frame', [
@@ -17,7 +18,10 @@ export const FRAME_LAYOUT = uniformLayout('Frame', [
   { name: 'cameraForward', type: 'vec4' },
   /** World → view; the data passes write view-space normals. */
   { name: 'view', type: 'mat4' },
-  /** x: near, y: far of the depth pass's encoding (view-space distances along the view direction). */
+  /**
+   * x: near, y: far of the depth pass's encoding (view-space distances along the view direction); z, w: the
+   * nearest and farthest distances of the scene's bounding sphere, for the depth style's ramp.
+   */
   { name: 'depthRange', type: 'vec4' },
   /** x: exposure. */
   { name: 'exposure', type: 'vec4' },
@@ -37,10 +41,21 @@ export const FRAME_LAYOUT = uniformLayout('Frame', [
 
 const o = FRAME_LAYOUT.offsets;
 
-/** Writes the studio's constant part once; each frame rewrites only the camera members. */
+/** The harmonics of each environment, integrated once: switching back to one costs nothing. */
+const harmonics = new WeakMap<StudioEnvironment, Vec3[]>();
+
+function harmonicsOf(env: StudioEnvironment): Vec3[] {
+  let sh = harmonics.get(env);
+  if (!sh) {
+    sh = irradianceCoefficients(env);
+    harmonics.set(env, sh);
+  }
+  return sh;
+}
+
+/** Writes the studio's part (lights, dome, harmonics); each frame rewrites only the camera members. */
 function writeStudio(data: Float32Array, env: StudioEnvironment): void {
   if (env.boxes.length !== STUDIO_BOX_COUNT) throw new Error(`The studio needs exactly ${STUDIO_BOX_COUNT} soft boxes`);
-  data[o.exposure] = env.exposure;
   data.set(env.keyDirection, o.keyDirection);
   data.set(env.keyColor, o.keyColor);
   data.set(env.sky, o.skyColor);
@@ -52,17 +67,40 @@ function writeStudio(data: Float32Array, env: StudioEnvironment): void {
     data.set(box.radiance, o.boxColor + i * 4);
     data[o.boxColor + i * 4 + 3] = box.edge;
   });
-  irradianceCoefficients(env).forEach((c, i) => data.set(c, o.sh + i * 4));
+  const sh = harmonicsOf(env);
+  for (let i = 0; i < sh.length; i++) data.set(sh[i], o.sh + i * 4);
 }
 
 export class FrameUniforms {
   readonly data = new Float32Array(FRAME_LAYOUT.floats);
   readonly buffer: GpuBuffer;
   readonly matrices: CameraMatrices = createCameraMatrices();
+  private environment: StudioEnvironment;
+  /** xyz: centre, w: radius of the scene's bounding sphere (radius < 0: no scene). */
+  private readonly sceneSphere = new Float32Array([0, 0, 0, -1]);
 
   constructor(private readonly device: Device, env: StudioEnvironment) {
+    this.environment = env;
     writeStudio(this.data, env);
+    this.data[o.exposure] = env.exposure;
     this.buffer = device.createBuffer({ label: 'frame/uniforms', usage: 'uniform', size: FRAME_LAYOUT.bytes });
+  }
+
+  /** The studio and exposure a style is seen under; reaches the GPU with the next frame, like the camera. */
+  setStudio(env: StudioEnvironment, exposure: number): void {
+    if (env !== this.environment) {
+      writeStudio(this.data, env);
+      this.environment = env;
+    }
+    this.data[o.exposure] = exposure;
+  }
+
+  /** The scene's bounding sphere, whose extent along the view each frame spans the depth style's ramp. */
+  setSceneSphere(center: readonly number[], radius: number): void {
+    this.sceneSphere[0] = center[0];
+    this.sceneSphere[1] = center[1];
+    this.sceneSphere[2] = center[2];
+    this.sceneSphere[3] = radius;
   }
 
   /**
@@ -84,6 +122,11 @@ export class FrameUniforms {
     data.set(m.view, o.view);
     data[o.depthRange] = camera.near;
     data[o.depthRange + 1] = camera.far;
+    const s = this.sceneSphere;
+    const along = (s[0] - camera.position[0]) * m.forward[0] + (s[1] - camera.position[1]) * m.forward[1] + (s[2] - camera.position[2]) * m.forward[2];
+    const radius = Math.max(s[3], 0);
+    data[o.depthRange + 2] = along - radius;
+    data[o.depthRange + 3] = along + radius;
     this.buffer.write(data);
     return m;
   }

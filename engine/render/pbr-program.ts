@@ -13,7 +13,14 @@ export const PBR_SHADER: ShaderSource = {
   glslFragment: resolveIncludes(pbrFragmentGlsl, 'glsl'),
 };
 
-export const FRAME_GROUP: BindGroupLayout = { group: 0, bindings: [{ binding: 0, kind: 'uniform', name: 'Frame' }] };
+/** Binding 0: the Frame block (camera, studio); binding 1: the Style block (the chosen style's parameters). */
+export const FRAME_GROUP: BindGroupLayout = {
+  group: 0,
+  bindings: [
+    { binding: 0, kind: 'uniform', name: 'Frame' },
+    { binding: 1, kind: 'uniform', name: 'Style' },
+  ],
+};
 
 /** Binding 0: the Material block; then per texture slot a texture (odd binding) and its sampler (the next). */
 export const MATERIAL_GROUP: BindGroupLayout = {

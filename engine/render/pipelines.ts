@@ -3,7 +3,7 @@
 import type { Device, GpuPipeline, PrimitiveTopology, RenderPipelineDescriptor } from '../gpu/types';
 import type { AlphaMode } from '../scene/types';
 import { FRAME_GROUP, MATERIAL_GROUP, OBJECT_GROUP, PBR_VERTEX_BUFFERS } from './pbr-program';
-import { PROGRAMS, type ProgramId } from './programs';
+import { drawsBlended, PROGRAMS, type ProgramId } from './programs';
 
 export interface PipelineKey {
   program: ProgramId;
@@ -29,20 +29,20 @@ export function pipelineKeyString(key: PipelineKey): string {
 export function surfacePipelineDescriptor(key: PipelineKey): RenderPipelineDescriptor {
   const k = normalizeKey(key);
   const program = PROGRAMS[k.program];
-  // data passes draw blended surfaces as opaque: a mask or a depth is about where the surface is
-  const blend = k.alphaMode === 'BLEND' && !program.data;
+  const blended = drawsBlended(program, k.alphaMode);
   return {
     label: `surface/${pipelineKeyString(k)}`,
     shader: program.shader,
     bindGroups: [FRAME_GROUP, MATERIAL_GROUP, OBJECT_GROUP],
     vertexBuffers: PBR_VERTEX_BUFFERS,
     topology: k.topology,
-    cullMode: k.doubleSided ? 'none' : 'back',
+    // see-through looks show the back faces too
+    cullMode: k.doubleSided || program.seeThrough ? 'none' : 'back',
     frontFace: k.mirrored ? 'cw' : 'ccw',
     // Transparent surfaces test depth but do not write it, so those behind them (drawn earlier) still show.
-    depth: { write: !blend, compare: 'less' },
-    // The shader writes premultiplied colour (see pbr.wgsl), so 'over' is the premultiplied blend.
-    blend: blend ? 'premultiplied' : 'none',
+    depth: { write: !blended, compare: 'less' },
+    // The shaders write premultiplied colour (see pbr.wgsl), so 'over' is the premultiplied blend.
+    blend: program.seeThrough ?? (blended ? 'premultiplied' : 'none'),
     sampleCount: k.sampleCount,
   };
 }

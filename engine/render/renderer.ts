@@ -1,5 +1,6 @@
-// Draws a scene with the PBR look into a render target. setScene uploads everything (pipelines included);
-// render() then only writes the frame uniforms, sorts the transparent draws and issues the draws.
+// Draws a scene with the chosen look into a render target. setScene uploads everything (the default look's
+// pipelines included); setLook rewrites only the Style block and the studio; render() then only writes the frame
+// uniforms, sorts the transparent draws and issues the draws.
 import type { Device, GpuBindGroup, GpuPipeline, RenderPassDescriptor, RenderPassEncoder, RenderTarget } from '../gpu/types';
 import type { Scene } from '../scene/types';
 import type { CameraState } from '../views/camera';
@@ -11,6 +12,9 @@ import type { ImageRegion } from './camera-matrices';
 import { FRAME_GROUP } from './pbr-program';
 import type { ProgramId } from './programs';
 import { PipelineCache } from './pipelines';
+import { boundsCenter, boundsRadius, isEmptyBounds } from '../scene/bounds';
+import { sceneBounds } from '../scene/world';
+import { StyleUniforms } from './style-uniforms';
 import { sortBackToFront, type DrawItem } from './render-list';
 import { SceneGpu } from './scene-gpu';
 
@@ -39,6 +43,15 @@ function drawItems(pass: RenderPassEncoder, items: DrawItem[]): void {
   }
 }
 
+/** A look: the program that draws it, its packed Style block and the light it is seen under. */
+export interface Look {
+  program: ProgramId;
+  /** STYLE_LAYOUT.floats floats. */
+  parameters: Float32Array;
+  environment: StudioEnvironment;
+  exposure: number;
+}
+
 export interface RenderOptions {
   program?: ProgramId;
   region?: ImageRegion | null;
@@ -52,7 +65,9 @@ export class Renderer {
   /** Problems met while uploading scenes (unusable textures, say); also logged as console warnings. */
   readonly warnings: string[] = [];
   private readonly frame: FrameUniforms;
+  private readonly style: StyleUniforms;
   private readonly frameGroup: GpuBindGroup;
+  private lookProgram: ProgramId = 'pbr';
   private readonly defaults: DefaultResources;
   private readonly pipelines: PipelineCache;
   private scene: Scene | null = null;
@@ -63,7 +78,12 @@ export class Renderer {
   constructor(private readonly device: Device, environment: StudioEnvironment = STUDIO) {
     this.sampleCount = device.limits.maxSamples >= 4 ? 4 : 1;
     this.frame = new FrameUniforms(device, environment);
-    this.frameGroup = device.createBindGroup({ label: 'frame', layout: FRAME_GROUP, entries: [{ binding: 0, resource: this.frame.buffer }] });
+    this.style = new StyleUniforms(device);
+    this.frameGroup = device.createBindGroup({
+      label: 'frame',
+      layout: FRAME_GROUP,
+      entries: [{ binding: 0, resource: this.frame.buffer }, { binding: 1, resource: this.style.buffer }],
+    });
     this.defaults = new DefaultResources(device);
     this.pipelines = new PipelineCache(device);
     this.pass = { label: 'pbr', target: null as unknown as RenderTarget, clearColor: [0, 0, 0, 0] };
@@ -71,6 +91,19 @@ export class Renderer {
 
   get currentScene(): Scene | null {
     return this.scene;
+  }
+
+  /** The program that draws the look; render() uses it unless told otherwise. */
+  get program(): ProgramId {
+    return this.lookProgram;
+  }
+
+  /** Switches the look: writes the Style block and the studio; the pipelines come from the cache. */
+  setLook(look: Look): void {
+    if (this.destroyed) throw new Error('The renderer was destroyed');
+    this.style.write(look.parameters);
+    this.frame.setStudio(look.environment, look.exposure);
+    this.lookProgram = look.program;
   }
 
   /** Frees the previous scene's GPU data, then uploads the new one's; null only frees. */
@@ -81,8 +114,11 @@ export class Renderer {
     this.sceneGpu = null;
     this.scene = null;
     if (!scene) return;
+    const bounds = sceneBounds(scene);
+    if (isEmptyBounds(bounds)) this.frame.setSceneSphere([0, 0, 0], 0);
+    else this.frame.setSceneSphere(boundsCenter(bounds), boundsRadius(bounds));
     this.sceneGpu = new SceneGpu(
-      { device: this.device, defaults: this.defaults, pipelines: this.pipelines, sampleCount: this.sampleCount, warn: (m) => this.warn(m) },
+      { device: this.device, defaults: this.defaults, pipelines: this.pipelines, sampleCount: this.sampleCount, program: this.lookProgram, warn: (m) => this.warn(m) },
       scene,
     );
     this.scene = scene;
@@ -109,7 +145,7 @@ export class Renderer {
     bound.pipeline = bound.material = bound.object = null;
     bound.geometry = null;
     pass.setBindGroup(0, this.frameGroup);
-    const list = this.sceneGpu?.list(options.program ?? 'pbr', target.sampleCount);
+    const list = this.sceneGpu?.list(options.program ?? this.lookProgram, target.sampleCount);
     if (list) {
       drawItems(pass, list.opaque);
       sortBackToFront(list.blend, matrices.view);
@@ -126,6 +162,7 @@ export class Renderer {
     this.pipelines.destroy();
     this.defaults.destroy();
     this.frame.destroy();
+    this.style.destroy();
     this.destroyed = true;
   }
 

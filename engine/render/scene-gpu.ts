@@ -10,7 +10,7 @@ import { packMaterial, TEXTURE_SLOTS, textureRefOf, type TextureSlot } from './m
 import { packObject } from './object-uniforms';
 import { MATERIAL_GROUP, OBJECT_GROUP } from './pbr-program';
 import type { PipelineCache, PipelineKey } from './pipelines';
-import { PROGRAMS, type ProgramId } from './programs';
+import { drawsBlended, PROGRAMS, type ProgramId } from './programs';
 import { buildRenderList, type DrawItem, type RenderList } from './render-list';
 import { TextureCache, type BoundTexture } from './texture-cache';
 
@@ -19,6 +19,8 @@ export interface SceneGpuContext {
   defaults: DefaultResources;
   pipelines: PipelineCache;
   sampleCount: 1 | 4;
+  /** The look's program, whose pipelines are made with the upload. */
+  program: ProgramId;
   warn: (message: string) => void;
 }
 
@@ -92,7 +94,7 @@ export class SceneGpu {
         };
       });
       // The look's pipelines are made with the upload, so the first frame creates nothing.
-      this.list('pbr', ctx.sampleCount);
+      this.list(ctx.program, ctx.sampleCount);
     } catch (error) {
       // A failed upload must not leak what was made before it.
       this.destroy();
@@ -105,7 +107,7 @@ export class SceneGpu {
     const id = `${program}|${sampleCount}`;
     let list = this.lists.get(id);
     if (list) return list;
-    const data = PROGRAMS[program].data;
+    const surfaceProgram = PROGRAMS[program];
     const pipelineOrder = new Map<GpuPipeline, number>();
     const draws: DrawItem[] = this.surfaces.map((surface) => {
       const pipeline = this.ctx.pipelines.get({ ...surface.key, program, sampleCount });
@@ -115,7 +117,7 @@ export class SceneGpu {
         materialGroup: surface.materialGroup,
         objectGroup: surface.objectGroup,
         geometry: surface.geometry,
-        blend: surface.key.alphaMode === 'BLEND' && !data,
+        blend: drawsBlended(surfaceProgram, surface.key.alphaMode),
         pipelineOrder: pipelineOrder.get(pipeline)!,
         materialOrder: surface.materialOrder,
         centre: surface.centre,

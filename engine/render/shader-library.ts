@@ -14,14 +14,18 @@ import lightingGlsl from '../../shaders/include/lighting.glsl?raw';
 import lightingWgsl from '../../shaders/include/lighting.wgsl?raw';
 import objectGlsl from '../../shaders/include/object.glsl?raw';
 import objectWgsl from '../../shaders/include/object.wgsl?raw';
+import shadingGlsl from '../../shaders/include/shading.glsl?raw';
+import shadingWgsl from '../../shaders/include/shading.wgsl?raw';
+import styleGlsl from '../../shaders/include/style.glsl?raw';
+import styleWgsl from '../../shaders/include/style.wgsl?raw';
 import vertexGlsl from '../../shaders/include/vertex.glsl?raw';
 import vertexWgsl from '../../shaders/include/vertex.wgsl?raw';
 
 export type ShaderLanguage = 'wgsl' | 'glsl';
 
 export const SHADER_INCLUDES: Record<ShaderLanguage, Readonly<Record<string, string>>> = {
-  wgsl: { brdf: brdfWgsl, color: colorWgsl, environment: environmentWgsl, frame: frameWgsl, lighting: lightingWgsl, material: materialWgsl, object: objectWgsl, vertex: vertexWgsl },
-  glsl: { brdf: brdfGlsl, color: colorGlsl, environment: environmentGlsl, frame: frameGlsl, lighting: lightingGlsl, material: materialGlsl, object: objectGlsl, vertex: vertexGlsl },
+  wgsl: { brdf: brdfWgsl, color: colorWgsl, environment: environmentWgsl, frame: frameWgsl, lighting: lightingWgsl, material: materialWgsl, object: objectWgsl, shading: shadingWgsl, style: styleWgsl, vertex: vertexWgsl },
+  glsl: { brdf: brdfGlsl, color: colorGlsl, environment: environmentGlsl, frame: frameGlsl, lighting: lightingGlsl, material: materialGlsl, object: objectGlsl, shading: shadingGlsl, style: styleGlsl, vertex: vertexGlsl },
 };
 
 const INCLUDE_LINE = /^[ \t]*#include[ \t]+"([\w-]+)"[ \t]*$/gm;

@@ -33,3 +33,14 @@ float baseColorAlpha(vec2 uv0, vec2 uv1, vec4 color) {
   vec2 uv = slotUv(0, material.texCoords0.x, uv0, uv1);
   return material.baseColorFactor.a * texture(baseColorTexture, uv).a * color.a;
 }
+
+// Base colour (factor × texture × vertex colour), linear: what the styles that ignore lighting start from.
+vec4 baseColorOf(vec2 uv0, vec2 uv1, vec4 color) {
+  vec2 uv = slotUv(0, material.texCoords0.x, uv0, uv1);
+  return material.baseColorFactor * texture(baseColorTexture, uv) * color;
+}
+
+// BLEND mode keeps the base colour's alpha; OPAQUE and MASK surfaces are opaque.
+float surfaceAlpha(float baseAlpha) {
+  return material.alpha.x > 1.5 ? clamp(baseAlpha, 0.0, 1.0) : 1.0;
+}

@@ -39,3 +39,14 @@ fn baseColorAlpha(uv0: vec2f, uv1: vec2f, color: vec4f) -> f32 {
   let uv = slotUv(0, material.texCoords0.x, uv0, uv1);
   return material.baseColorFactor.a * textureSample(baseColorTexture, baseColorSampler, uv).a * color.a;
 }
+
+// Base colour (factor × texture × vertex colour), linear: what the styles that ignore lighting start from.
+fn baseColorOf(uv0: vec2f, uv1: vec2f, color: vec4f) -> vec4f {
+  let uv = slotUv(0, material.texCoords0.x, uv0, uv1);
+  return material.baseColorFactor * textureSample(baseColorTexture, baseColorSampler, uv) * color;
+}
+
+// BLEND mode keeps the base colour's alpha; OPAQUE and MASK surfaces are opaque.
+fn surfaceAlpha(baseAlpha: f32) -> f32 {
+  return select(1.0, clamp(baseAlpha, 0.0, 1.0), material.alpha.x > 1.5);
+}

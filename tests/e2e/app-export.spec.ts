@@ -258,3 +258,30 @@ for (const backend of backends) {
     });
   });
 }
+
+/** Bounding box size [width, height] of the blue pixels in a screenshot of the live view. */
+async function blueExtent(page: Page): Promise<[number, number]> {
+  const shot = PNG.sync.read(await page.locator('#view').screenshot());
+  let minX = Infinity, minY = Infinity, maxX = -1, maxY = -1;
+  for (let y = 0; y < shot.height; y++) for (let x = 0; x < shot.width; x++) {
+    const i = (y * shot.width + x) * 4;
+    if (shot.data[i + 2] > 150 && shot.data[i] < 60 && shot.data[i + 1] < 60) {
+      minX = Math.min(minX, x); maxX = Math.max(maxX, x); minY = Math.min(minY, y); maxY = Math.max(maxY, y);
+    }
+  }
+  return [maxX - minX + 1, maxY - minY + 1];
+}
+
+for (const backend of backends) {
+  test(`${backend}: choosing "Z up" stands a Z-up model upright in the live view`, async ({ page }) => {
+    const { emissiveBox } = await import('../fixtures/gltf-fixtures');
+    await openApp(page, backend);
+    // A post standing along +Z, as CAD and STL files store "up".
+    await page.getByLabel('Model file').setInputFiles({ name: 'post.glb', mimeType: 'model/gltf-binary', buffer: Buffer.from(await emissiveBox([0.3, 0.3, 2])) });
+    await expect(page.locator('#status')).toContainText('post.glb');
+    const [lyingWidth, lyingHeight] = await blueExtent(page);
+    expect(lyingWidth, 'Y up: the post lies across the view').toBeGreaterThan(lyingHeight);
+    await page.getByLabel('Up axis').selectOption('z');
+    await expect.poll(async () => { const [w, h] = await blueExtent(page); return h > 2 * w; }, { message: 'Z up: the post stands upright' }).toBe(true);
+  });
+}

@@ -60,6 +60,30 @@ export class Harness {
     return new Map(files.map((f) => [f.name, Buffer.from(f.base64, 'base64')]));
   }
 
+  /** Chooses the style through the engine's public API; a refusal comes back as its error's name and message. */
+  async setStyle(id: string, params?: Record<string, unknown>): Promise<{ ok: boolean; name?: string; message?: string; style?: { id: string; params: Record<string, unknown> } }> {
+    return this.page.evaluate(([i, p]) => (window as any).harness.setStyle(i, p), [id, params] as const);
+  }
+
+  /** Chooses the style and fails the test when the engine refuses it. */
+  async useStyle(id: string, params?: Record<string, unknown>): Promise<void> {
+    const result = await this.setStyle(id, params);
+    expect(result, `setStyle(${id})`).toMatchObject({ ok: true });
+  }
+
+  async currentStyle(): Promise<{ id: string; params: Record<string, unknown> }> {
+    return this.page.evaluate(() => (window as any).harness.currentStyle());
+  }
+
+  async styles(): Promise<{ id: string; label: string; parameters: { id: string; kind: string; default: unknown }[] }[]> {
+    return this.page.evaluate(() => (window as any).harness.styles());
+  }
+
+  /** The device's creation counters (pipelines, bind groups, buffers, textures). */
+  async stats(): Promise<{ pipelinesCreated: number; bindGroupsCreated: number; buffersCreated: number; texturesCreated: number }> {
+    return this.page.evaluate(() => (window as any).harness.stats());
+  }
+
   /** GPU error and loss events plus console and page errors seen so far. */
   async allProblems(): Promise<string[]> {
     const events: { type: string; message?: string; reason?: string }[] = await this.page.evaluate(() => (window as any).harness.events());

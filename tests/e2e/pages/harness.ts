@@ -12,6 +12,7 @@ import {
   frameBounds,
   loadModel,
   sceneBounds,
+  STYLES,
   type CameraState,
   type DeviceEvent,
   type Engine,
@@ -137,6 +138,19 @@ const harness = {
     bitmap.close();
     return size;
   },
+  /** Chooses the style through the public API; a refusal comes back as its error's name and message. */
+  setStyle(id: string, params?: Record<string, unknown>) {
+    try {
+      engine!.setStyle(id, params);
+      return { ok: true as const, style: engine!.style };
+    } catch (e) {
+      const err = e as Error;
+      return { ok: false as const, name: err.name, message: err.message };
+    }
+  },
+  currentStyle: () => ({ id: engine!.style.id, params: { ...engine!.style.params } }),
+  /** The styles the engine offers, as a UI sees them. */
+  styles: () => STYLES.map((s) => ({ id: s.id, label: s.label, parameters: s.parameters })),
   events: () => events.map((e) => ({ ...e })),
   stats: () => ({ ...engine!.stats }),
   unload() {

@@ -1,0 +1,37 @@
+// The Style panel: a select of the engine's styles and the chosen style's parameters, generated from its specs.
+// Every change goes straight to engine.setStyle; the preview, thumbnails and exports follow the engine's style.
+import { STYLES, type Engine, type ParameterValue } from '../engine';
+import { createStyleField, type StyleField } from './style-fields';
+
+export function attachStylePanel(
+  elements: { select: HTMLSelectElement; parameters: HTMLElement },
+  engine: Engine,
+  onChange: () => void,
+): void {
+  const { select, parameters } = elements;
+  let fields: { id: string; field: StyleField }[] = [];
+  /** Each style's last values, so switching away and back keeps them. */
+  const remembered = new Map<string, Record<string, ParameterValue>>();
+
+  function apply(): void {
+    const values = Object.fromEntries(fields.map(({ id, field }) => [id, field.read()]));
+    remembered.set(select.value, values);
+    engine.setStyle(select.value, values);
+    onChange();
+  }
+
+  function showParameters(): void {
+    const style = STYLES.find((s) => s.id === select.value) ?? STYLES[0];
+    const values = remembered.get(style.id) ?? {};
+    fields = style.parameters.map((spec) => ({ id: spec.id, field: createStyleField(style.id, spec, values[spec.id] ?? spec.default, apply) }));
+    parameters.replaceChildren(...fields.map(({ field }) => field.element));
+    parameters.hidden = fields.length === 0;
+  }
+
+  for (const style of STYLES) select.add(new Option(style.label, style.id, false, style.id === engine.style.id));
+  select.addEventListener('change', () => {
+    showParameters();
+    apply();
+  });
+  showParameters();
+}

@@ -1,0 +1,5 @@
+// Group 0, binding 1: the chosen style's parameters as its pack() wrote them (engine/styles/); rewritten only
+// when the style or a parameter changes. Members mirror STYLE_LAYOUT in engine/render/style-uniforms.ts.
+layout(std140) uniform Style {
+  vec4 params[4];
+} style;
