@@ -1,0 +1,36 @@
+// What the benchmark asks of every renderer it compares: build a scene, render off-screen and read back, draw a frame.
+import type { SceneData } from '../scenes/scene-data';
+
+export const ENGINE_IDS = ['ours-webgpu', 'ours-webgl2', 'three-webgl', 'three-webgpu', 'three-webgpu-webgl'] as const;
+export type EngineId = (typeof ENGINE_IDS)[number];
+
+export interface BenchView {
+  position: [number, number, number];
+  target: [number, number, number];
+  /** Vertical field of view in radians. */
+  fovY: number;
+  near: number;
+  far: number;
+}
+
+/** Straight RGBA8, rows top to bottom: what the PNG encoder takes. */
+export interface BenchPixels {
+  width: number;
+  height: number;
+  data: Uint8Array | Uint8ClampedArray;
+}
+
+export interface BenchEngine {
+  readonly id: EngineId;
+  /** The adapter or renderer string, so a result says what actually drew. */
+  readonly adapterInfo: string;
+  /** Builds the renderer's scene from the arrays and uploads what it uploads eagerly. */
+  setScene(data: SceneData): void;
+  /** Renders at an exact size with 4× MSAA and reads the pixels back. */
+  renderImage(view: BenchView, width: number, height: number): Promise<BenchPixels>;
+  /** Draws one frame into the canvas at its fixed size (CPU work submitted; the GPU may still be busy). */
+  renderFrame(view: BenchView): void;
+  /** Pipelines and bind groups created so far; null for renderers that do not count them. */
+  creations(): { pipelines: number; bindGroups: number } | null;
+  destroy(): void;
+}

@@ -1,0 +1,23 @@
+// Our engine behind the bench interface, through its public API only.
+import { createEngine, defaultCamera, type CameraState, type Engine } from '../../engine';
+import { toEngineScene } from '../scenes/to-engine-scene';
+import type { BenchEngine, BenchView, EngineId } from './bench-engine';
+
+function toCamera(view: BenchView): CameraState {
+  return { ...defaultCamera(), position: view.position, target: view.target, fovY: view.fovY, near: view.near, far: view.far };
+}
+
+export async function createOurs(id: EngineId, canvas: HTMLCanvasElement, backend: 'webgpu' | 'webgl2'): Promise<BenchEngine> {
+  const engine: Engine = await createEngine({ canvas, backend });
+  if (engine.backend !== backend) throw new Error(`asked for ${backend}, got ${engine.backend}`);
+  const width = canvas.width, height = canvas.height; // the canvas keeps its size for the whole run
+  return {
+    id,
+    adapterInfo: engine.adapterInfo,
+    setScene: (data) => engine.setScene(toEngineScene(data)),
+    renderImage: (view, w, h) => engine.renderImage(toCamera(view), { width: w, height: h, background: [0.1, 0.1, 0.1, 1] }),
+    renderFrame: (view) => engine.renderPreview(toCamera(view), width, height, [0.1, 0.1, 0.1, 1]),
+    creations: () => ({ pipelines: engine.stats.pipelinesCreated, bindGroups: engine.stats.bindGroupsCreated }),
+    destroy: () => engine.destroy(),
+  };
+}

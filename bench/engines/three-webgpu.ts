@@ -1,0 +1,42 @@
+// three.js WebGPURenderer, on WebGPU or forced onto WebGL2; off-screen into a 4× MSAA RenderTarget read asynchronously.
+import { toThreeScene } from '../scenes/to-three-scene';
+import type { BenchEngine, EngineId } from './bench-engine';
+import { createThreeCamera } from './three-camera';
+import { flipRows } from './flip-rows';
+
+export async function createThreeWebGPU(id: EngineId, canvas: HTMLCanvasElement, forceWebGL: boolean): Promise<BenchEngine> {
+  const THREE = await import('three/webgpu');
+  const renderer = new THREE.WebGPURenderer({ canvas, antialias: true, forceWebGL });
+  renderer.setSize(canvas.width, canvas.height, false);
+  renderer.toneMapping = THREE.ACESFilmicToneMapping;
+  renderer.setClearColor(0x1a1a1a, 1);
+  await renderer.init();
+  const onWebGL = Boolean(renderer.backend?.isWebGLBackend);
+  if (onWebGL !== forceWebGL) throw new Error(`WebGPURenderer fell back to ${onWebGL ? 'WebGL2' : 'WebGPU'}`);
+  const poseCamera = createThreeCamera(THREE);
+  const targets = new Map<string, unknown>();
+  let scene: unknown = null;
+  return {
+    id,
+    adapterInfo: `three.js r${THREE.REVISION} WebGPURenderer (${onWebGL ? 'WebGL2 backend' : 'WebGPU backend'})`,
+    setScene(data) {
+      scene = toThreeScene(THREE, data);
+    },
+    async renderImage(view, width, height) {
+      const key = `${width}x${height}`;
+      let target = targets.get(key);
+      if (!target) targets.set(key, (target = new THREE.RenderTarget(width, height, { samples: 4 })));
+      renderer.setRenderTarget(target);
+      renderer.render(scene, poseCamera(view, width / height));
+      const read = await renderer.readRenderTargetPixelsAsync(target, 0, 0, width, height);
+      renderer.setRenderTarget(null);
+      const bytes = new Uint8Array(read.buffer, read.byteOffset, width * height * 4);
+      return { width, height, data: onWebGL ? flipRows(bytes, width, height) : bytes };
+    },
+    renderFrame(view) {
+      renderer.render(scene, poseCamera(view, canvas.width / canvas.height));
+    },
+    creations: () => null,
+    destroy: () => renderer.dispose(),
+  };
+}

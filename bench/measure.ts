@@ -1,0 +1,103 @@
+// One benchmark run in one fresh page: first image, warm-up, an 8-view PNG export, then an orbit of frames.
+import { createImageEncoder, type ImageEncoder } from '../engine';
+import type { BenchEngine, BenchPixels, BenchView } from './engines/bench-engine';
+import { createHeapSampler } from './heap';
+import { exportViews, orbitView } from './orbit-views';
+import type { SceneData } from './scenes/scene-data';
+
+export interface RunSettings {
+  exportViews: number;
+  exportSize: number;
+  warmupFrames: number;
+  frames: number;
+}
+
+export interface RunMetrics {
+  firstImageMs: number;
+  exportMs: number;
+  exportRenderMs: number;
+  exportEncodeMs: number;
+  heapPeakMB: number | null;
+  pipelinesAfterWarmup: number | null;
+  bindGroupsAfterWarmup: number | null;
+}
+
+export const DEFAULT_SETTINGS: RunSettings = { exportViews: 8, exportSize: 1024, warmupFrames: 10, frames: 120 };
+
+const nextFrame = (): Promise<number> => new Promise((resolve) => requestAnimationFrame(resolve));
+
+/** The pixels' buffer, copied only when it is shared: the encoder takes it by transfer. */
+function ownBuffer(pixels: BenchPixels): ArrayBuffer {
+  const { data } = pixels;
+  const whole = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength && data.buffer instanceof ArrayBuffer;
+  return whole ? (data.buffer as ArrayBuffer) : (data.slice().buffer as ArrayBuffer);
+}
+
+async function exportOnce(engine: BenchEngine, views: BenchView[], size: number, encoder: ImageEncoder): Promise<{ renderMs: number; encodeMs: number; totalMs: number }> {
+  let renderMs = 0, encodeMs = 0;
+  const started = performance.now();
+  for (const view of views) {
+    let t = performance.now();
+    const pixels = await engine.renderImage(view, size, size);
+    renderMs += performance.now() - t;
+    t = performance.now();
+    const png = await encoder.encode({ kind: 'png', width: pixels.width, height: pixels.height, pixels: ownBuffer(pixels) });
+    encodeMs += performance.now() - t;
+    if (png.length < 100) throw new Error('the encoder returned no image');
+  }
+  return { renderMs, encodeMs, totalMs: performance.now() - started };
+}
+
+/** Every figure of one run; frameSamplesMs holds the CPU time of each measured frame. */
+export async function measureRun(engine: BenchEngine, scene: SceneData, settings: RunSettings): Promise<{ metrics: RunMetrics; frameSamplesMs: number[] }> {
+  const heap = createHeapSampler();
+  const encoder = createImageEncoder();
+  try {
+    heap.sample();
+    const views = exportViews(scene, settings.exportViews);
+    let t = performance.now();
+    engine.setScene(scene);
+    const first = await engine.renderImage(views[0], settings.exportSize, settings.exportSize);
+    const firstImageMs = performance.now() - t;
+    if (first.data.length !== settings.exportSize * settings.exportSize * 4) throw new Error('the first image has the wrong size');
+    heap.sample();
+
+    // Warm-up: every kind of work once (export, encode, preview frames), so later creations mean per-frame creations.
+    await exportOnce(engine, views.slice(0, 1), settings.exportSize, encoder);
+    const view = orbitView(scene, 0);
+    for (let i = 0; i < settings.warmupFrames; i++) {
+      engine.renderFrame(orbitView(scene, i * 0.02, view));
+      await nextFrame();
+    }
+    const before = engine.creations();
+    heap.sample();
+
+    const exported = await exportOnce(engine, views, settings.exportSize, encoder);
+    heap.sample();
+
+    const frameSamplesMs: number[] = [];
+    for (let i = 0; i < settings.frames; i++) {
+      await nextFrame();
+      orbitView(scene, i * 0.02, view);
+      t = performance.now();
+      engine.renderFrame(view);
+      frameSamplesMs.push(performance.now() - t);
+    }
+    heap.sample();
+    const after = engine.creations();
+    return {
+      metrics: {
+        firstImageMs,
+        exportMs: exported.totalMs,
+        exportRenderMs: exported.renderMs,
+        exportEncodeMs: exported.encodeMs,
+        heapPeakMB: heap.peakMB(),
+        pipelinesAfterWarmup: before && after ? after.pipelines - before.pipelines : null,
+        bindGroupsAfterWarmup: before && after ? after.bindGroups - before.bindGroups : null,
+      },
+      frameSamplesMs,
+    };
+  } finally {
+    encoder.destroy();
+  }
+}

@@ -1,0 +1,77 @@
+// @ts-check
+// `npm run bench`: the suite headless, each run in a fresh page, engines alternating run by run (ABAB); prints the
+// table and writes bench/results/<date>-<machine>.json. Reuses the command line's Vite server and Chromium flags.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../app/cli/chromium.mjs';
+import { startPageServer } from '../app/cli/page-server.mjs';
+import { parseBenchArgs, USAGE } from './parse-bench-args.mjs';
+import { formatTable, summarize } from './summary.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+// Timing needs requestAnimationFrame uncapped, and heap figures need Chromium's unrounded performance.memory.
+const timingArgs = ['--disable-gpu-vsync', '--disable-frame-rate-limit', '--enable-precise-memory-info'];
+
+/** @param {import('@playwright/test').Browser} browser @param {string} url @param {object} request */
+async function runInFreshPage(browser, url, request) {
+  const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+  try {
+    await page.goto(`${url}/bench/index.html`);
+    await page.waitForFunction(() => document.title === 'bench ready', null, { timeout: 120_000 });
+    return await page.evaluate((r) => /** @type {any} */ (window).bench.runOne(r), request);
+  } finally {
+    await page.close();
+  }
+}
+
+async function main() {
+  let options;
+  try {
+    options = parseBenchArgs(process.argv.slice(2));
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (message === USAGE) process.exit((console.log(USAGE), 0)); // --help
+    console.error(`${message}\n${USAGE}`);
+    process.exit(2);
+  }
+  const server = await startPageServer(root);
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs, ...timingArgs], headless: true });
+  const records = [];
+  const date = new Date().toISOString();
+  const browserVersion = `${chromiumPath} ${browser.version()}`;
+  const out = options.out ? resolve(process.cwd(), options.out) : join(root, 'bench', 'results', `${date.slice(0, 10)}-${hostname()}.json`);
+  const save = () => writeResult(out, { date, machine: hostname(), browser: browserVersion, chromiumArgs: [...chromiumArgs, ...timingArgs], options, records });
+  try {
+    for (const scene of options.scenes) {
+      for (let run = 0; run < options.runs; run++) {
+        // ABAB…, and the order rotates each run so no engine always runs first after a scene change
+        const order = options.engines.map((_, k) => options.engines[(k + run) % options.engines.length]);
+        for (const engine of order) {
+          const started = Date.now();
+          const record = await runInFreshPage(browser, server.url, { engine, scene, quick: options.quick, run, settings: { frames: options.frames } });
+          records.push(record);
+          save(); // after every run, so a crash or Ctrl-C keeps what was measured
+          console.error(`${scene} run ${run + 1}/${options.runs} ${engine}: ${record.error ? `failed (${record.error})` : 'ok'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+        }
+      }
+    }
+  } finally {
+    await browser.close().catch(() => {});
+    await server.close();
+  }
+  console.log(formatTable(summarize(records)));
+  save();
+  console.log(`wrote ${out}`);
+}
+
+/** The JSON result: what ran where, the adapters each engine reported, the summary and every raw record. */
+function writeResult(/** @type {string} */ out, /** @type {{ records: any[] } & Record<string, unknown>} */ run) {
+  const adapters = Object.fromEntries(run.records.filter((r) => r.adapterInfo).map((r) => [r.engine, r.adapterInfo]));
+  const { records, ...head } = run;
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, JSON.stringify({ ...head, adapters, summary: summarize(records), records }, null, 1) + '\n');
+}
+
+await main();

@@ -1,0 +1,61 @@
+// One run as a record: a fresh canvas, the engine made, measured and destroyed; a failure is recorded, not thrown.
+import { createBenchEngine } from './engines/create-bench-engine';
+import type { EngineId } from './engines/bench-engine';
+import { DEFAULT_SETTINGS, measureRun, type RunMetrics, type RunSettings } from './measure';
+import { buildSceneData, type SceneName } from './scenes/catalogue';
+import { triangleCount } from './scenes/scene-data';
+
+export const CANVAS_SIZE = { width: 800, height: 600 };
+
+export interface RunRequest {
+  engine: EngineId;
+  scene: SceneName;
+  quick: boolean;
+  run: number;
+  settings?: Partial<RunSettings>;
+}
+
+export interface RunRecord {
+  engine: EngineId;
+  scene: SceneName;
+  run: number;
+  triangles: number;
+  adapterInfo?: string;
+  error?: string;
+  metrics?: RunMetrics & Record<string, number | null>;
+  frameSamplesMs?: number[];
+}
+
+export async function runInPage(request: RunRequest, host: HTMLElement): Promise<RunRecord> {
+  const data = buildSceneData(request.scene, request.quick);
+  const record: RunRecord = { engine: request.engine, scene: request.scene, run: request.run, triangles: triangleCount(data) };
+  const canvas = document.createElement('canvas'); // a canvas holds one context type for life: one per run
+  Object.assign(canvas, CANVAS_SIZE);
+  Object.assign(canvas.style, { width: `${CANVAS_SIZE.width / devicePixelRatio}px`, height: `${CANVAS_SIZE.height / devicePixelRatio}px` });
+  host.replaceChildren(canvas);
+  const errors: string[] = [];
+  const onError = (event: ErrorEvent | PromiseRejectionEvent): void => void errors.push(String('reason' in event ? event.reason : event.message));
+  addEventListener('unhandledrejection', onError);
+  try {
+    const engine = await createBenchEngine(request.engine, canvas);
+    record.adapterInfo = engine.adapterInfo;
+    try {
+      const { metrics, frameSamplesMs } = await measureRun(engine, data, { ...DEFAULT_SETTINGS, ...request.settings });
+      record.metrics = { ...metrics, frameCpuMs: median(frameSamplesMs) };
+      record.frameSamplesMs = frameSamplesMs;
+    } finally {
+      engine.destroy();
+    }
+  } catch (error) {
+    record.error = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  } finally {
+    removeEventListener('unhandledrejection', onError);
+  }
+  if (errors.length && !record.error) record.error = `unhandled: ${errors[0]}`;
+  return record;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}

@@ -1,0 +1,43 @@
+// Smoke run of the benchmark harness: the tiny scene on both of our backends and three.js WebGL, small sizes.
+// It checks the harness yields finite positive figures and that ours creates no pipeline or bind group after warm-up;
+// it never asserts a timing threshold (timings belong to `npm run bench`).
+import { expect, test } from '@playwright/test';
+
+const ENGINES = ['ours-webgpu', 'ours-webgl2', 'three-webgl'] as const;
+const SMALL = { exportViews: 2, exportSize: 256, warmupFrames: 3, frames: 10 };
+
+interface BenchRecord {
+  engine: string;
+  error?: string;
+  adapterInfo?: string;
+  metrics?: { [key: string]: number | null };
+  frameSamplesMs?: number[];
+}
+
+for (const engine of ENGINES) {
+  test(`bench harness: tiny scene on ${engine} gives finite figures`, async ({ page }) => {
+    await page.goto('/bench/index.html');
+    await expect(page).toHaveTitle('bench ready');
+    const record: BenchRecord = await page.evaluate(
+      ([id, settings]) => (window as unknown as { bench: { runOne: (r: object) => Promise<BenchRecord> } }).bench.runOne({ engine: id, scene: 'tiny', quick: true, run: 0, settings }),
+      [engine, SMALL] as const,
+    );
+    expect(record.error).toBeUndefined();
+    const m = record.metrics!;
+    for (const key of ['firstImageMs', 'exportMs', 'exportRenderMs', 'exportEncodeMs', 'frameCpuMs']) {
+      expect(Number.isFinite(m[key]), key).toBe(true);
+      expect(m[key] as number, key).toBeGreaterThanOrEqual(0);
+    }
+    for (const key of ['firstImageMs', 'exportMs', 'exportRenderMs', 'exportEncodeMs']) expect(m[key] as number, key).toBeGreaterThan(0);
+    if (m.heapPeakMB !== null) expect(m.heapPeakMB).toBeGreaterThan(0);
+    expect(record.frameSamplesMs).toHaveLength(SMALL.frames);
+    // one frame's CPU time may round to 0 at the browser's 0.1 ms timer resolution, so finite is all that is asked
+    expect(record.frameSamplesMs!.every(Number.isFinite)).toBe(true);
+    if (engine.startsWith('ours')) {
+      expect(m.pipelinesAfterWarmup).toBe(0);
+      expect(m.bindGroupsAfterWarmup).toBe(0);
+    } else {
+      expect(m.pipelinesAfterWarmup).toBeNull();
+    }
+  });
+}
