@@ -6,7 +6,9 @@ import colorGlsl from '../../shaders/include/color.glsl?raw';
 import colorWgsl from '../../shaders/include/color.wgsl?raw';
 import environmentGlsl from '../../shaders/include/environment.glsl?raw';
 import environmentWgsl from '../../shaders/include/environment.wgsl?raw';
+import fragmentInputsGlsl from '../../shaders/include/fragment-inputs.glsl?raw';
 import frameGlsl from '../../shaders/include/frame.glsl?raw';
+import fragmentInputsWgsl from '../../shaders/include/fragment-inputs.wgsl?raw';
 import frameWgsl from '../../shaders/include/frame.wgsl?raw';
 import materialGlsl from '../../shaders/include/material.glsl?raw';
 import materialWgsl from '../../shaders/include/material.wgsl?raw';
@@ -24,8 +26,8 @@ import vertexWgsl from '../../shaders/include/vertex.wgsl?raw';
 export type ShaderLanguage = 'wgsl' | 'glsl';
 
 export const SHADER_INCLUDES: Record<ShaderLanguage, Readonly<Record<string, string>>> = {
-  wgsl: { brdf: brdfWgsl, color: colorWgsl, environment: environmentWgsl, frame: frameWgsl, lighting: lightingWgsl, material: materialWgsl, object: objectWgsl, shading: shadingWgsl, style: styleWgsl, vertex: vertexWgsl },
-  glsl: { brdf: brdfGlsl, color: colorGlsl, environment: environmentGlsl, frame: frameGlsl, lighting: lightingGlsl, material: materialGlsl, object: objectGlsl, shading: shadingGlsl, style: styleGlsl, vertex: vertexGlsl },
+  wgsl: { 'fragment-inputs': fragmentInputsWgsl, brdf: brdfWgsl, color: colorWgsl, environment: environmentWgsl, frame: frameWgsl, lighting: lightingWgsl, material: materialWgsl, object: objectWgsl, shading: shadingWgsl, style: styleWgsl, vertex: vertexWgsl },
+  glsl: { 'fragment-inputs': fragmentInputsGlsl, brdf: brdfGlsl, color: colorGlsl, environment: environmentGlsl, frame: frameGlsl, lighting: lightingGlsl, material: materialGlsl, object: objectGlsl, shading: shadingGlsl, style: styleGlsl, vertex: vertexGlsl },
 };
 
 const INCLUDE_LINE = /^[ \t]*#include[ \t]+"([\w-]+)"[ \t]*$/gm;

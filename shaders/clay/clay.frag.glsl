@@ -9,13 +9,7 @@ precision highp int;
 #include "style"
 #include "shading"
 
-in vec3 vWorldPosition;
-in vec3 vNormal;
-in vec2 vUv0;
-in vec2 vUv1;
-in vec4 vColor;
-
-out vec4 fragColor;
+#include "fragment-inputs"
 
 // Light reaching a clay surface, white, so the clay keeps its hue; n and v are unit world-space vectors.
 float clayShade(vec3 n, vec3 v) {

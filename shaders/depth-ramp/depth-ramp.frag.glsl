@@ -6,12 +6,7 @@ precision highp int;
 #include "material"
 #include "style"
 
-in vec3 vWorldPosition;
-in vec2 vUv0;
-in vec2 vUv1;
-in vec4 vColor;
-
-out vec4 fragColor;
+#include "fragment-inputs"
 
 // Display grey, never black, so the nearest surface still stands out from a black background.
 float depthGrey(vec3 worldPosition, float invert) {

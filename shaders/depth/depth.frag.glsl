@@ -5,12 +5,7 @@ precision highp int;
 #include "frame"
 #include "material"
 
-in vec3 vWorldPosition;
-in vec2 vUv0;
-in vec2 vUv1;
-in vec4 vColor;
-
-out vec4 fragColor;
+#include "fragment-inputs"
 
 vec4 encodeDepth16(float distance) {
   float t = clamp((distance - frame.depthRange.x) / (frame.depthRange.y - frame.depthRange.x), 0.0, 1.0);

@@ -5,11 +5,7 @@ precision highp int;
 #include "frame"
 #include "material"
 
-in vec2 vUv0;
-in vec2 vUv1;
-in vec4 vColor;
-
-out vec4 fragColor;
+#include "fragment-inputs"
 
 void main() {
   if (isCutAway(baseColorAlpha(vUv0, vUv1, vColor))) {

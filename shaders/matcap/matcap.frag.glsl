@@ -8,13 +8,7 @@ precision highp int;
 #include "style"
 #include "shading"
 
-in vec3 vWorldPosition;
-in vec3 vNormal;
-in vec2 vUv0;
-in vec2 vUv1;
-in vec4 vColor;
-
-out vec4 fragColor;
+#include "fragment-inputs"
 
 // A soft light from the upper left, as matcaps are usually painted.
 const vec3 MATCAP_LIGHT = vec3(-0.45, 0.6, 0.66);

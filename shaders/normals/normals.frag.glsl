@@ -5,12 +5,7 @@ precision highp int;
 #include "frame"
 #include "material"
 
-in vec3 vNormal;
-in vec2 vUv0;
-in vec2 vUv1;
-in vec4 vColor;
-
-out vec4 fragColor;
+#include "fragment-inputs"
 
 vec4 encodeViewNormal(vec3 worldNormal, bool frontFacing) {
   float side = frontFacing ? 1.0 : -1.0;

@@ -10,14 +10,7 @@ precision highp int;
 
 #include "material"
 
-in vec3 vWorldPosition;
-in vec3 vNormal;
-in vec2 vUv0;
-in vec2 vUv1;
-in vec4 vTangent;
-in vec4 vColor;
-
-out vec4 fragColor;
+#include "fragment-inputs"
 
 // Schüler's cotangent frame from screen-space derivatives, for geometry without tangents. dpy and duvy
 // follow GL's upward window y, so the frame flips with the side facing the viewer, as a tangent frame would.

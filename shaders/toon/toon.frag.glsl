@@ -9,13 +9,7 @@ precision highp int;
 #include "style"
 #include "shading"
 
-in vec3 vWorldPosition;
-in vec3 vNormal;
-in vec2 vUv0;
-in vec2 vUv1;
-in vec4 vColor;
-
-out vec4 fragColor;
+#include "fragment-inputs"
 
 // Half-Lambert light (0 facing away from the key, 1 facing it) cut into `bands` flat steps.
 float toonRamp(float NdotL, float bands, float shadow) {

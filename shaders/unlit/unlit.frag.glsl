@@ -6,11 +6,7 @@ precision highp int;
 #include "color"
 #include "material"
 
-in vec2 vUv0;
-in vec2 vUv1;
-in vec4 vColor;
-
-out vec4 fragColor;
+#include "fragment-inputs"
 
 void main() {
   vec4 base = baseColorOf(vUv0, vUv1, vColor);

@@ -7,13 +7,7 @@ precision highp int;
 #include "style"
 #include "shading"
 
-in vec3 vWorldPosition;
-in vec3 vNormal;
-in vec2 vUv0;
-in vec2 vUv1;
-in vec4 vColor;
-
-out vec4 fragColor;
+#include "fragment-inputs"
 
 float xrayAlpha(vec3 n, vec3 v, float sharpness, float faceOn) {
   float grazing = 1.0 - clamp(abs(dot(n, v)), 0.0, 1.0);
