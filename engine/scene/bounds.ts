@@ -10,7 +10,8 @@ export function isEmptyBounds(b: Bounds): boolean {
   return !(b.min[0] <= b.max[0] && b.min[1] <= b.max[1] && b.min[2] <= b.max[2]);
 }
 
-function extend(b: Bounds, x: number, y: number, z: number): void {
+/** Grows `b` to hold the point; non-finite points are skipped. */
+export function extendByPoint(b: Bounds, x: number, y: number, z: number): void {
   if (!Number.isFinite(x) || !Number.isFinite(y) || !Number.isFinite(z)) return;
   if (x < b.min[0]) b.min[0] = x;
   if (y < b.min[1]) b.min[1] = y;
@@ -27,10 +28,10 @@ export function computeBounds(positions: Float32Array, indices: Uint32Array | nu
     const vertexCount = positions.length / 3;
     for (let i = 0; i < indices.length; i++) {
       const v = indices[i];
-      if (v < vertexCount) extend(b, positions[v * 3], positions[v * 3 + 1], positions[v * 3 + 2]);
+      if (v < vertexCount) extendByPoint(b, positions[v * 3], positions[v * 3 + 1], positions[v * 3 + 2]);
     }
   } else {
-    for (let i = 0; i + 2 < positions.length; i += 3) extend(b, positions[i], positions[i + 1], positions[i + 2]);
+    for (let i = 0; i + 2 < positions.length; i += 3) extendByPoint(b, positions[i], positions[i + 1], positions[i + 2]);
   }
   return b;
 }
@@ -43,7 +44,7 @@ export function extendByTransformedBounds(into: Bounds, local: Bounds, matrix: M
   for (let i = 0; i < 8; i++) {
     vec3.set(corner, i & 1 ? local.max[0] : local.min[0], i & 2 ? local.max[1] : local.min[1], i & 4 ? local.max[2] : local.min[2]);
     vec3.transformMat4(corner, corner, matrix as Float32Array);
-    extend(into, corner[0], corner[1], corner[2]);
+    extendByPoint(into, corner[0], corner[1], corner[2]);
   }
 }
 

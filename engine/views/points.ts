@@ -1,6 +1,6 @@
 // Point sets to frame: a scene's world-space vertices (reduced for big models), or a box's corners.
 import type { Bounds, Scene } from '../scene/types';
-import { emptyBounds, isEmptyBounds } from '../scene/bounds';
+import { emptyBounds, extendByPoint, isEmptyBounds } from '../scene/bounds';
 import { collectWorldItems, sceneBounds } from '../scene/world';
 
 /** Calls `visit` once per point; framing runs it several times (one pass each). */
@@ -99,20 +99,9 @@ export function scenePoints(scene: Scene): PointSource {
   };
 }
 
-function extend(b: Bounds, x: number, y: number, z: number): void {
-  if (x < b.min[0]) b.min[0] = x;
-  if (y < b.min[1]) b.min[1] = y;
-  if (z < b.min[2]) b.min[2] = z;
-  if (x > b.max[0]) b.max[0] = x;
-  if (y > b.max[1]) b.max[1] = y;
-  if (z > b.max[2]) b.max[2] = z;
-}
-
 /** The axis-aligned bounds of the points (empty when there are none or none are finite). */
 export function pointsBounds(points: PointSource): Bounds {
   const b = emptyBounds();
-  points((x, y, z) => {
-    if (Number.isFinite(x) && Number.isFinite(y) && Number.isFinite(z)) extend(b, x, y, z);
-  });
+  points((x, y, z) => extendByPoint(b, x, y, z));
   return b;
 }
