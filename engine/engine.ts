@@ -139,7 +139,7 @@ class RenderEngine implements Engine {
         const region: ImageRegion | null = single && factor === 1 ? null : {
           x: tile.x * factor, y: tile.y * factor, width: targetWidth, height: targetHeight, fullWidth: width * factor, fullHeight: height * factor,
         };
-        this.renderer.render(target, camera, background, { program, region });
+        this.renderer.render(target, camera, background, { program, region, pixelScale: factor });
         const premultiplied = await target.readPixels();
         reduceInto(premultiplied, targetWidth, factor, out, width, tile.x, tile.y, tile.width, tile.height);
         onProgress?.((i + 1) / tiles.length);

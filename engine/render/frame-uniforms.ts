@@ -23,6 +23,10 @@ export const FRAME_LAYOUT = uniformLayout('Frame', [
    * nearest and farthest distances of the scene's bounding sphere, for the depth style's ramp.
    */
   { name: 'depthRange', type: 'vec4' },
+  /** xy: this target's top-left corner in the full image, zw: the target's size, in target pixels (tiles render a part). */
+  { name: 'viewport', type: 'vec4' },
+  /** xy: the full image's size in target pixels; z: target pixels per image pixel (the supersampling factor). */
+  { name: 'imagePixels', type: 'vec4' },
   /** x: exposure. */
   { name: 'exposure', type: 'vec4' },
   /** Studio frame, toward the light. */
@@ -83,6 +87,7 @@ export class FrameUniforms {
     this.environment = env;
     writeStudio(this.data, env);
     this.data[o.exposure] = env.exposure;
+    this.data[o.imagePixels + 2] = 1;
     this.buffer = device.createBuffer({ label: 'frame/uniforms', usage: 'uniform', size: FRAME_LAYOUT.bytes });
   }
 
@@ -101,6 +106,21 @@ export class FrameUniforms {
     this.sceneSphere[1] = center[1];
     this.sceneSphere[2] = center[2];
     this.sceneSphere[3] = radius;
+  }
+
+  /**
+   * Where this frame's target lies in the image it belongs to, so screen-space patterns and widths stay put
+   * across tiles and image sizes; reaches the GPU with update(). `region` null: the target is the whole image.
+   */
+  setViewport(targetWidth: number, targetHeight: number, region: ImageRegion | null, pixelScale: number): void {
+    const data = this.data;
+    data[o.viewport] = region ? region.x : 0;
+    data[o.viewport + 1] = region ? region.y : 0;
+    data[o.viewport + 2] = targetWidth;
+    data[o.viewport + 3] = targetHeight;
+    data[o.imagePixels] = region ? region.fullWidth : targetWidth;
+    data[o.imagePixels + 1] = region ? region.fullHeight : targetHeight;
+    data[o.imagePixels + 2] = pixelScale;
   }
 
   /**

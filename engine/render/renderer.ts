@@ -55,6 +55,8 @@ export interface Look {
 export interface RenderOptions {
   program?: ProgramId;
   region?: ImageRegion | null;
+  /** Target pixels per image pixel (the supersampling factor), so pixel-sized patterns keep their size; default 1. */
+  pixelScale?: number;
 }
 
 const NO_OPTIONS: RenderOptions = {};
@@ -132,6 +134,7 @@ export class Renderer {
     if (this.destroyed) throw new Error('The renderer was destroyed');
     const region = options.region ?? null;
     const aspect = region ? region.fullWidth / region.fullHeight : target.width / target.height;
+    this.frame.setViewport(target.width, target.height, region, options.pixelScale ?? 1);
     const matrices = this.frame.update(camera, aspect, region);
     // The target holds premultiplied colour, like everything the shader writes.
     const a = background[3];

@@ -6,6 +6,8 @@ layout(std140) uniform Frame {
   vec4 cameraForward;
   mat4 view;
   vec4 depthRange;
+  vec4 viewport;
+  vec4 imagePixels;
   vec4 exposure;
   vec4 keyDirection;
   vec4 keyColor;
@@ -21,4 +23,10 @@ layout(std140) uniform Frame {
 vec3 viewDirection(vec3 worldPosition) {
   vec3 toEye = frame.cameraPosition.xyz - worldPosition;
   return frame.cameraPosition.w > 0.5 ? normalize(toEye) : -frame.cameraForward.xyz;
+}
+
+// A fragment's position in the whole image, in image pixels from its top-left corner: the same on every tile and
+// at every supersampling factor, for patterns and widths measured in pixels. GL counts rows from the bottom.
+vec2 imagePixel(vec4 fragCoord) {
+  return vec2(frame.viewport.x + fragCoord.x, frame.viewport.y + frame.viewport.w - fragCoord.y) / frame.imagePixels.z;
 }

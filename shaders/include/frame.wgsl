@@ -6,6 +6,8 @@ struct Frame {
   cameraForward: vec4f,
   view: mat4x4f,
   depthRange: vec4f,
+  viewport: vec4f,
+  imagePixels: vec4f,
   exposure: vec4f,
   keyDirection: vec4f,
   keyColor: vec4f,
@@ -23,4 +25,10 @@ struct Frame {
 fn viewDirection(worldPosition: vec3f) -> vec3f {
   let toEye = frame.cameraPosition.xyz - worldPosition;
   return select(-frame.cameraForward.xyz, normalize(toEye), frame.cameraPosition.w > 0.5);
+}
+
+// A fragment's position in the whole image, in image pixels from its top-left corner: the same on every tile and
+// at every supersampling factor, for patterns and widths measured in pixels.
+fn imagePixel(fragCoord: vec4f) -> vec2f {
+  return (frame.viewport.xy + fragCoord.xy) / frame.imagePixels.z;
 }
