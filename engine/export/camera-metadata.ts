@@ -29,6 +29,16 @@ export interface ExportedImage {
   /** Present for depth passes. */
   depth?: DepthRange;
   crop?: CropOffset;
+  /** Several-style exports: the style `file` shows. */
+  style?: string;
+  /** Several-style exports: every image of this view, one per style, `file` first (same camera, size and crop). */
+  styleImages?: StyleImage[];
+}
+
+/** One style's image of a view. */
+export interface StyleImage {
+  style: string;
+  file: string;
 }
 
 export const CAMERAS_CONVENTION =
@@ -52,6 +62,10 @@ export interface CamerasJsonImage {
   far: number;
   depth_range?: DepthRange;
   crop?: { x: number; y: number; full_width: number; full_height: number };
+  /** Several-style exports: the style of `file`. */
+  style?: string;
+  /** Several-style exports: each style's image of this view (all share this camera), `file` among them. */
+  style_images?: StyleImage[];
 }
 
 export interface CamerasJson {
@@ -98,6 +112,8 @@ export function buildCamerasJson(images: readonly ExportedImage[]): CamerasJson 
       };
       if (image.depth) entry.depth_range = { ...image.depth };
       if (image.crop) entry.crop = { x: image.crop.x, y: image.crop.y, full_width: image.crop.fullWidth, full_height: image.crop.fullHeight };
+      if (image.style !== undefined) entry.style = image.style;
+      if (image.styleImages) entry.style_images = image.styleImages.map((s) => ({ ...s }));
       return entry;
     }),
   };
@@ -119,6 +135,10 @@ export interface NerfFrame extends Partial<NerfIntrinsics> {
   file_path: string;
   /** Camera to world, OpenGL convention, row-major nested arrays. */
   transform_matrix: Matrix4Rows;
+  /** Several-style exports: the style of file_path. */
+  style?: string;
+  /** Several-style exports: each style's image seen from this frame's camera, file_path among them. */
+  style_images?: { style: string; file_path: string }[];
 }
 
 /** instant-ngp / nerfstudio layout. Shared intrinsics sit at the top; when frames differ, each frame carries its own instead. */
@@ -172,7 +192,10 @@ export function buildTransformsJson(images: readonly ExportedImage[]): Transform
     } else if (intrinsics.projection === 'orthographic') {
       skipped.push({ file: image.file, view: image.view, reason: 'an orthographic view: transforms.json can only describe pinhole (perspective) cameras' });
     } else {
-      frames.push({ frame: { file_path: image.file, transform_matrix: cameraToWorld(image.camera) }, intrinsics: nerfIntrinsics(image, intrinsics) });
+      const frame: NerfFrame = { file_path: image.file, transform_matrix: cameraToWorld(image.camera) };
+      if (image.style !== undefined) frame.style = image.style;
+      if (image.styleImages) frame.style_images = image.styleImages.map((s) => ({ style: s.style, file_path: s.file }));
+      frames.push({ frame, intrinsics: nerfIntrinsics(image, intrinsics) });
     }
   }
   if (frames.length === 0) return { transforms: null, skipped };

@@ -86,3 +86,22 @@ export function autoCrop(image: PixelData, options: CropOptions = {}): CropResul
   const rect = padBox(box, options.paddingPercent ?? 5, image.width, image.height);
   return { image: cropImage(image, rect), rect, empty: false };
 }
+
+/**
+ * One crop for several images of the same view (one per style): the padded box around the content of all of them,
+ * so every style's image keeps the same size and camera. Null when none has content.
+ */
+export function commonCropBox(images: readonly PixelData[], options: CropOptions = {}): PixelRect | null {
+  let union: PixelRect | null = null;
+  for (const image of images) {
+    const box = findContentBox(image, options);
+    if (!box) continue;
+    if (!union) union = box;
+    else {
+      const x = Math.min(union.x, box.x);
+      const y = Math.min(union.y, box.y);
+      union = { x, y, width: Math.max(union.x + union.width, box.x + box.width) - x, height: Math.max(union.y + union.height, box.y + box.height) - y };
+    }
+  }
+  return union && padBox(union, options.paddingPercent ?? 5, images[0].width, images[0].height);
+}

@@ -1,21 +1,29 @@
-// One export: every planned view rendered at an exact size, optionally cropped, encoded off the main thread, with
-// its extra passes and the camera metadata; the caller gets the files and packs or downloads them.
+// One export: every planned view rendered at an exact size in one or several styles, optionally cropped, encoded off
+// the main thread, with its extra passes and the camera metadata; the caller gets the files and packs or downloads them.
 import type { Engine, ImagePass } from '../api';
 import type { PixelData } from '../gpu/types';
 import type { PlannedView } from '../views/plan-views';
 import { buildCamerasJson, buildTransformsJson, type ExportedImage } from './camera-metadata';
-import { drawContactSheet } from './contact-sheet';
-import { autoCrop, cropImage } from './crop';
+import { drawContactSheet, type ContactSheetTile } from './contact-sheet';
+import { commonCropBox, cropImage } from './crop';
 import { abortError } from './export-errors';
-import { createUniqueNames, imageFileName, passFileName, type ExtraPass, type ImageFormat } from './file-names';
+import { checkExportStyles, createStyleSwitcher, styleLabel, type ExportStyle } from './export-styles';
+import { createUniqueNames, imageFileName, viewFileNames, type ExtraPass, type ImageFormat } from './file-names';
 import type { ImageEncoder } from './image-encoder';
-import type { PixelRect, RgbColor } from './types';
+import { depthValues, opaqueMask, pixelsBuffer, rgb255 } from './pass-pixels';
+import type { PixelRect } from './types';
 
 export interface ExportSettings {
   /** The model's file name, for the image names. */
   modelName: string;
-  /** Named in the file names when set: `<model>_<style>_<view>`. */
+  /** Single-style exports: named in the file names when set, `<model>_<style>_<view>`. */
   styleName?: string;
+  /**
+   * The looks to export, each switched to with engine.setStyle and the user's style put back afterwards.
+   * Absent: the engine's current style alone. Several: views × styles images named `<model>_<style>_<view>`,
+   * the data passes once per view.
+   */
+  styles?: ExportStyle[];
   views: PlannedView[];
   width: number;
   height: number;
@@ -55,55 +63,33 @@ export const DEPTH_ENCODING =
   '16-bit greyscale PNG: 0 = no surface; 1..65535 linear in the distance along the view direction from near to far';
 
 const RENDER_SHARE = 0.7;
+// Rows of the contact sheet hold one style's views; more views than this wrap onto further rows.
+const MAX_SHEET_COLUMNS = 8;
 const encoder = new TextEncoder();
-
-function rgb255(background: readonly number[]): RgbColor {
-  return [Math.round(background[0] * 255), Math.round(background[1] * 255), Math.round(background[2] * 255)];
-}
-
-/** The depth pass's red (high byte) and green (low byte) as one 16-bit grey value per pixel. */
-function depthValues(image: PixelData): Uint16Array {
-  const out = new Uint16Array(image.width * image.height);
-  const d = image.data;
-  for (let i = 0; i < out.length; i++) out[i] = d[i * 4 + 3] ? (d[i * 4] << 8) | d[i * 4 + 1] : 0;
-  return out;
-}
-
-/** A mask as people expect one: opaque white on opaque black. */
-function opaqueMask(image: PixelData): PixelData {
-  const d = image.data;
-  for (let i = 0; i < d.length; i += 4) {
-    const v = d[i + 3] ? 255 : 0;
-    d[i] = d[i + 1] = d[i + 2] = v;
-    d[i + 3] = 255;
-  }
-  return image;
-}
-
-function pixelsBuffer(image: PixelData): ArrayBuffer {
-  const d = image.data;
-  // The encoder takes the buffer over; a view into a larger buffer is copied first.
-  return d.byteOffset === 0 && d.byteLength === d.buffer.byteLength ? (d.buffer as ArrayBuffer) : d.slice().buffer;
-}
 
 export async function exportViews(engine: Engine, settings: ExportSettings, run: ExportRun): Promise<ExportedFile[]> {
   const { views, width, height, format } = settings;
   if (!views.length) throw new RangeError('Choose at least one view to render.');
+  if (settings.styles) checkExportStyles(settings.styles);
+  // null: the engine's current style, never switched
+  const looks: (ExportStyle | null)[] = settings.styles ?? [null];
+  const several = looks.length > 1;
+  const styleIds = several ? looks.map((look) => look!.id) : [settings.styleName];
   const passes = (['mask', 'depth', 'normals'] as const).filter((p) => settings.passes?.[p]);
   const signal = run.signal;
   const names = createUniqueNames();
   const files: ExportedFile[] = [];
   const metadata: ExportedImage[] = [];
-  const sheetTiles: { image: PixelData; label: string }[] = [];
-  const imagesPerView = 1 + passes.length;
-  const total = views.length * imagesPerView;
+  const sheetTiles: ContactSheetTile[][] = looks.map(() => []);
+  const total = views.length * (looks.length + passes.length);
   let done = 0;
   const report = (label: string, partial = 0) => run.onProgress?.({ fraction: Math.min(1, ((done + partial) / total) * (settings.contactSheet ? 0.95 : 1)), label });
   const check = () => {
     if (signal?.aborted) throw abortError('The export was cancelled.');
   };
+  const opaque = settings.background[3] > 0;
 
-  const render = (view: PlannedView, pass: ImagePass, background: [number, number, number, number]) =>
+  const render = (view: PlannedView, pass: ImagePass, background: [number, number, number, number], label: string) =>
     engine.renderImage(view.camera, {
       width,
       height,
@@ -111,53 +97,72 @@ export async function exportViews(engine: Engine, settings: ExportSettings, run:
       pass,
       supersample: settings.supersample ?? 1,
       signal,
-      onProgress: (f) => report(`Rendering ${view.name}`, f * RENDER_SHARE),
+      onProgress: (f) => report(label, f * RENDER_SHARE),
     });
   const encode = (kind: 'png' | 'png16' | 'jpeg' | 'webp', width: number, height: number, pixels: ArrayBuffer) =>
-    run.encoder.encode({ kind, width, height, pixels, quality: settings.quality, background: settings.background[3] > 0 ? rgb255(settings.background) : [255, 255, 255] }, signal);
+    run.encoder.encode({ kind, width, height, pixels, quality: settings.quality, background: opaque ? rgb255(settings.background) : [255, 255, 255] }, signal);
 
-  for (const view of views) {
-    check();
-    report(`Rendering ${view.name}`);
-    let image = await render(view, 'color', settings.background);
-    let crop: PixelRect | null = null;
-    if (settings.autoCropPaddingPercent != null) {
-      const opaque = settings.background[3] > 0;
-      const result = autoCrop(image, { paddingPercent: settings.autoCropPaddingPercent, background: opaque ? rgb255(settings.background) : undefined });
-      if (!result.empty) ({ image, rect: crop } = result);
-    }
-    const parts = { model: settings.modelName, view: view.name, style: settings.styleName };
-    const name = names.claim(imageFileName(parts, format));
-    const place = crop ? { crop: { x: crop.x, y: crop.y, fullWidth: width, fullHeight: height } } : {};
-    metadata.push({ file: name, view: view.name, width: image.width, height: image.height, camera: view.camera, ...place });
-    if (settings.contactSheet) sheetTiles.push({ image: { width: image.width, height: image.height, data: image.data.slice() }, label: view.name });
-    files.push({ name, bytes: await encode(format, image.width, image.height, pixelsBuffer(image)), compressible: false });
-    done++;
-
-    for (const pass of passes) {
-      check();
-      report(`Rendering ${view.name} (${pass})`);
-      let data = await render(view, pass, [0, 0, 0, 0]);
-      if (crop) data = cropImage(data, crop);
-      const passName = names.claim(passFileName(parts, pass));
-      const bytes =
-        pass === 'depth'
-          ? await encode('png16', data.width, data.height, depthValues(data).buffer as ArrayBuffer)
-          : await encode('png', data.width, data.height, pixelsBuffer(pass === 'mask' ? opaqueMask(data) : data));
-      if (pass === 'depth') {
-        metadata.push({ file: passName, view: view.name, width: data.width, height: data.height, camera: view.camera, depth: { near: view.camera.near, far: view.camera.far, encoding: DEPTH_ENCODING }, ...place });
+  const switcher = settings.styles ? createStyleSwitcher(engine) : null;
+  try {
+    for (const view of views) {
+      const fileNames = viewFileNames(settings.modelName, view.name, styleIds, format, passes, names);
+      // every style of a view first, so one crop fits them all and the view keeps one camera
+      let images: PixelData[] = [];
+      for (const look of looks) {
+        check();
+        if (look) switcher!.use(look);
+        const label = several ? `Rendering ${view.name} (${styleLabel(look!.id)})` : `Rendering ${view.name}`;
+        report(label);
+        images.push(await render(view, 'color', settings.background, label));
+        done++;
       }
-      files.push({ name: passName, bytes, compressible: false });
-      done++;
+      let crop: PixelRect | null = null;
+      if (settings.autoCropPaddingPercent != null) {
+        crop = commonCropBox(images, { paddingPercent: settings.autoCropPaddingPercent, background: opaque ? rgb255(settings.background) : undefined });
+        if (crop) images = images.map((image) => cropImage(image, crop!));
+      }
+      const size = { width: images[0].width, height: images[0].height };
+      const place = crop ? { crop: { x: crop.x, y: crop.y, fullWidth: width, fullHeight: height } } : {};
+      const styleImages = several ? looks.map((look, k) => ({ style: look!.id, file: fileNames.images[k] })) : undefined;
+      metadata.push({ file: fileNames.images[0], view: view.name, ...size, camera: view.camera, ...place, ...(styleImages ? { style: styleImages[0].style, styleImages } : {}) });
+      for (const [k, image] of images.entries()) {
+        check();
+        const label = several ? `${styleLabel(looks[k]!.id)} · ${view.name}` : view.name;
+        if (settings.contactSheet) sheetTiles[k].push({ image: { width: image.width, height: image.height, data: image.data.slice() }, label });
+        files.push({ name: fileNames.images[k], bytes: await encode(format, image.width, image.height, pixelsBuffer(image)), compressible: false });
+      }
+      images = [];
+
+      for (const pass of passes) {
+        check();
+        const label = `Rendering ${view.name} (${pass})`;
+        report(label);
+        let data = await render(view, pass, [0, 0, 0, 0], label);
+        if (crop) data = cropImage(data, crop);
+        const passName = fileNames.passes[pass]!;
+        const bytes =
+          pass === 'depth'
+            ? await encode('png16', data.width, data.height, depthValues(data).buffer as ArrayBuffer)
+            : await encode('png', data.width, data.height, pixelsBuffer(pass === 'mask' ? opaqueMask(data) : data));
+        if (pass === 'depth') {
+          metadata.push({ file: passName, view: view.name, width: data.width, height: data.height, camera: view.camera, depth: { near: view.camera.near, far: view.camera.far, encoding: DEPTH_ENCODING }, ...place });
+        }
+        files.push({ name: passName, bytes, compressible: false });
+        done++;
+      }
     }
+  } finally {
+    switcher?.restore();
   }
 
   if (settings.contactSheet) {
     check();
     report('Drawing the contact sheet');
     const transparent = settings.background[3] === 0;
-    const sheet = drawContactSheet(sheetTiles, { background: transparent && format !== 'jpeg' ? null : rgb255(settings.background) });
-    const sheetName = names.claim(imageFileName({ model: settings.modelName, view: 'contact-sheet', style: settings.styleName }, format));
+    // grouped by style: each style's views in order, one style after another
+    const columns = several ? Math.min(views.length, MAX_SHEET_COLUMNS) : undefined;
+    const sheet = drawContactSheet(sheetTiles.flat(), { background: transparent && format !== 'jpeg' ? null : rgb255(settings.background), columns });
+    const sheetName = names.claim(imageFileName({ model: settings.modelName, view: 'contact-sheet', style: several ? undefined : settings.styleName }, format));
     files.push({ name: sheetName, bytes: await encode(format, sheet.width, sheet.height, pixelsBuffer(sheet)), compressible: false });
   }
 

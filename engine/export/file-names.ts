@@ -71,3 +71,29 @@ export function createUniqueNames(): UniqueNames {
     },
   };
 }
+
+/** One view's files in an export: its images, one per style in the order given, and each data pass once. */
+export interface ViewFileNames {
+  images: string[];
+  passes: Partial<Record<ExtraPass, string>>;
+}
+
+/**
+ * `styles` lists the export's looks: one entry (its id, or undefined for the plain `<model>_<view>` names) for a
+ * single-style export, every style's id for several. With several, the images are `<model>_<style>_<view>` and the
+ * style-independent passes `<model>_<view>_<pass>`; with one, the passes carry the same name as the image.
+ */
+export function viewFileNames(
+  model: string,
+  view: string,
+  styles: readonly (string | undefined)[],
+  format: ImageFormat,
+  passes: readonly ExtraPass[],
+  names: UniqueNames,
+): ViewFileNames {
+  const images = styles.map((style) => names.claim(imageFileName({ model, view, style }, format)));
+  const passStyle = styles.length === 1 ? styles[0] : undefined;
+  const passNames: Partial<Record<ExtraPass, string>> = {};
+  for (const pass of passes) passNames[pass] = names.claim(passFileName({ model, view, style: passStyle }, pass));
+  return { images, passes: passNames };
+}

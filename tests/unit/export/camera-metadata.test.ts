@@ -121,3 +121,24 @@ describe('transforms.json', () => {
     expect(buildTransformsJson([images[2]])).toEqual({ transforms: null, skipped: [expect.objectContaining({ file: 'plan.png' })] });
   });
 });
+
+describe('several styles', () => {
+  const styleImages = [{ style: 'clay', file: 'm_clay_front.png' }, { style: 'toon', file: 'm_toon_front.png' }];
+  const view: ExportedImage = { file: 'm_clay_front.png', view: 'front', width: 800, height: 600, camera: camera(), style: 'clay', styleImages };
+
+  it('lists a view once in cameras.json, with every style image it has, keeping the old fields', () => {
+    const json = buildCamerasJson([view, { ...images[1], file: 'm_clay_right.png' }]);
+    expect(json.images).toHaveLength(2);
+    expect(json.images[0]).toMatchObject({ file: 'm_clay_front.png', view: 'front', width: 800, height: 600, style: 'clay', style_images: styleImages });
+    expect(json.images[0].intrinsics).toEqual(buildCamerasJson([images[0]]).images[0].intrinsics);
+    expect(json.images[1].style_images).toBeUndefined();
+    expect(json.images[1].style).toBeUndefined();
+  });
+
+  it('gives each transforms.json frame its style images under file_path names', () => {
+    const { transforms } = buildTransformsJson([view]);
+    expect(transforms!.frames).toHaveLength(1);
+    expect(transforms!.frames[0]).toMatchObject({ file_path: 'm_clay_front.png', style: 'clay', style_images: [{ style: 'clay', file_path: 'm_clay_front.png' }, { style: 'toon', file_path: 'm_toon_front.png' }] });
+    expect(buildTransformsJson([images[0]]).transforms!.frames[0].style_images).toBeUndefined();
+  });
+});

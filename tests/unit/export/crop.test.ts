@@ -1,6 +1,6 @@
 // Auto-crop: the content box, padded in percent of its larger side, clamped at the image edges.
 import { describe, expect, it } from 'vitest';
-import { autoCrop, cropImage, findContentBox } from '../../../engine/export/crop';
+import { autoCrop, commonCropBox, cropImage, findContentBox } from '../../../engine/export/crop';
 import { ExportError } from '../../../engine/export/export-errors';
 import type { PixelData } from '../../../engine/gpu/types';
 
@@ -79,5 +79,19 @@ describe('autoCrop on an opaque background', () => {
 describe('cropImage', () => {
   it('refuses a rectangle outside the image', () => {
     expect(() => cropImage(filled(4, 4, [0, 0, 0, 0]), { x: 2, y: 0, width: 3, height: 1 })).toThrowError(ExportError);
+  });
+});
+
+describe('commonCropBox', () => {
+  it('pads the box around the content of every image, so all crop alike', () => {
+    const a = filled(20, 20, [0, 0, 0, 0]);
+    const b = filled(20, 20, [0, 0, 0, 0]);
+    paint(a, 4, 5, [255, 0, 0, 255]);
+    paint(b, 12, 9, [0, 255, 0, 255]);
+    expect(commonCropBox([a, b], { paddingPercent: 0 })).toEqual({ x: 4, y: 5, width: 9, height: 5 });
+    // 10% of the larger side (9) rounds to 1 pixel on every side
+    expect(commonCropBox([a, b], { paddingPercent: 10 })).toEqual({ x: 3, y: 4, width: 11, height: 7 });
+    expect(commonCropBox([a, filled(20, 20, [0, 0, 0, 0])], { paddingPercent: 0 })).toEqual({ x: 4, y: 5, width: 1, height: 1 });
+    expect(commonCropBox([filled(4, 4, [0, 0, 0, 0])])).toBeNull();
   });
 });

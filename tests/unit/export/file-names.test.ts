@@ -1,6 +1,6 @@
 // Exported file names: safe characters only, never empty, the right extension, unique without case collisions.
 import { describe, expect, it } from 'vitest';
-import { createUniqueNames, imageFileName, modelBaseName, passFileName, sanitizeNamePart } from '../../../engine/export/file-names';
+import { createUniqueNames, imageFileName, modelBaseName, passFileName, sanitizeNamePart, viewFileNames } from '../../../engine/export/file-names';
 
 describe('file names', () => {
   it('builds <model>_<view>.<ext> and <model>_<style>_<view>.<ext>', () => {
@@ -43,5 +43,30 @@ describe('file names', () => {
     expect(names.claim('b.png')).toBe('b-3.png');
     expect(names.claim('README')).toBe('README');
     expect(names.claim('README')).toBe('README-2');
+  });
+
+  it('names one image per style, the style in each, and the passes once without a style', () => {
+    const names = createUniqueNames();
+    const front = viewFileNames('Helmet.glb', 'front', ['pbr', 'clay', 'toon'], 'png', ['mask', 'depth'], names);
+    expect(front).toEqual({
+      images: ['Helmet_pbr_front.png', 'Helmet_clay_front.png', 'Helmet_toon_front.png'],
+      passes: { mask: 'Helmet_front_mask.png', depth: 'Helmet_front_depth.png' },
+    });
+    expect(viewFileNames('Helmet.glb', 'back', ['clay', 'toon'], 'jpeg', [], names).images).toEqual(['Helmet_clay_back.jpg', 'Helmet_toon_back.jpg']);
+    // a second view of the same name never overwrites the first
+    expect(viewFileNames('Helmet.glb', 'front', ['pbr', 'clay'], 'png', ['mask'], names)).toEqual({
+      images: ['Helmet_pbr_front-2.png', 'Helmet_clay_front-2.png'],
+      passes: { mask: 'Helmet_front_mask-2.png' },
+    });
+  });
+
+  it('keeps the single-style names: plain, or with the one style in image and passes alike', () => {
+    expect(viewFileNames('helmet.glb', 'left', [undefined], 'png', ['normals'], createUniqueNames())).toEqual({ images: ['helmet_left.png'], passes: { normals: 'helmet_left_normals.png' } });
+    expect(viewFileNames('helmet.glb', 'left', ['toon'], 'webp', ['mask'], createUniqueNames())).toEqual({ images: ['helmet_toon_left.webp'], passes: { mask: 'helmet_toon_left_mask.png' } });
+  });
+
+  it('makes a safe name part of any new style id', () => {
+    expect(imageFileName({ model: 'm.glb', view: 'front', style: 'line-art' }, 'png')).toBe('m_line-art_front.png');
+    expect(imageFileName({ model: 'm.glb', view: 'front', style: 'pencil/soft' }, 'png')).toBe('m_pencil-soft_front.png');
   });
 });
