@@ -3,7 +3,6 @@ import { createImageEncoder, type ImageEncoder } from '../engine';
 import type { BenchEngine, BenchPixels, BenchView } from './engines/bench-engine';
 import { createHeapSampler } from './heap';
 import { exportViews, orbitView } from './orbit-views';
-import type { SceneData } from './scenes/scene-data';
 
 export interface RunSettings {
   exportViews: number;
@@ -48,15 +47,21 @@ async function exportOnce(engine: BenchEngine, views: BenchView[], size: number,
   return { renderMs, encodeMs, totalMs: performance.now() - started };
 }
 
+/** What a run needs of a scene: its file, and the radius its cameras frame. */
+export interface SceneFile {
+  glb: Uint8Array;
+  radius: number;
+}
+
 /** Every figure of one run; frameSamplesMs holds the CPU time of each measured frame. */
-export async function measureRun(engine: BenchEngine, scene: SceneData, settings: RunSettings): Promise<{ metrics: RunMetrics; frameSamplesMs: number[] }> {
+export async function measureRun(engine: BenchEngine, scene: SceneFile, settings: RunSettings): Promise<{ metrics: RunMetrics; frameSamplesMs: number[] }> {
   const heap = createHeapSampler();
   const encoder = createImageEncoder();
   try {
     heap.sample();
     const views = exportViews(scene, settings.exportViews);
     let t = performance.now();
-    engine.setScene(scene);
+    await engine.loadScene(scene.glb);
     const first = await engine.renderImage(views[0], settings.exportSize, settings.exportSize);
     const firstImageMs = performance.now() - t;
     if (first.data.length !== settings.exportSize * settings.exportSize * 4) throw new Error('the first image has the wrong size');

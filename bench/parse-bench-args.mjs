@@ -2,14 +2,14 @@
 // `npm run bench -- [--scenes a,b] [--engines a,b] [--runs N] [--frames N] [--quick] [--out file]`, checked up front.
 
 export const ALL_ENGINES = ['ours-webgpu', 'ours-webgl2', 'three-webgl', 'three-webgpu', 'three-webgpu-webgl'];
-export const ALL_SCENES = ['tiny', 'small', 'many-objects', 'heavy', 'textured'];
+export const ALL_SCENES = ['tiny', 'small', 'many-objects', 'heavy', 'textured', 'large'];
 
 export const USAGE = `npm run bench -- [options]
   --scenes a,b     ${ALL_SCENES.join(', ')} (default small,many-objects,heavy)
   --engines a,b    ${ALL_ENGINES.join(', ')} (default all)
   --runs N         fresh-page runs per engine and scene, engines alternating (default 3)
   --frames N       orbit frames measured per run (default 120)
-  --quick          smaller heavy / many-objects / textured scenes (for CI and development)
+  --quick          smaller heavy / many-objects / textured / large scenes (for CI and development)
   --out FILE       the JSON result (default bench/results/<date>-<machine>.json)`;
 
 /** @param {string[]} argv @returns {{ scenes: string[], engines: string[], runs: number, frames: number, quick: boolean, out: string | null }} */

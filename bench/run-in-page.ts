@@ -1,9 +1,10 @@
 // One run as a record: a fresh canvas, the engine made, measured and destroyed; a failure is recorded, not thrown.
 import { createBenchEngine } from './engines/create-bench-engine';
 import type { EngineId } from './engines/bench-engine';
-import { DEFAULT_SETTINGS, measureRun, type RunMetrics, type RunSettings } from './measure';
+import { DEFAULT_SETTINGS, measureRun, type RunMetrics, type RunSettings, type SceneFile } from './measure';
 import { buildSceneData, type SceneName } from './scenes/catalogue';
 import { triangleCount } from './scenes/scene-data';
+import { sceneToGlb } from './scenes/to-glb';
 
 export const CANVAS_SIZE = { width: 800, height: 600 };
 
@@ -20,15 +21,23 @@ export interface RunRecord {
   scene: SceneName;
   run: number;
   triangles: number;
+  /** Size of the GLB every engine loads. */
+  fileMB: number;
   adapterInfo?: string;
   error?: string;
   metrics?: RunMetrics & Record<string, number | null>;
   frameSamplesMs?: number[];
 }
 
+/** The scene's file, written before the clock starts; the arrays it came from are let go before the run. */
+async function prepareScene(name: SceneName, quick: boolean): Promise<{ scene: SceneFile; triangles: number }> {
+  const data = buildSceneData(name, quick);
+  return { scene: { glb: await sceneToGlb(data), radius: data.radius }, triangles: triangleCount(data) };
+}
+
 export async function runInPage(request: RunRequest, host: HTMLElement): Promise<RunRecord> {
-  const data = buildSceneData(request.scene, request.quick);
-  const record: RunRecord = { engine: request.engine, scene: request.scene, run: request.run, triangles: triangleCount(data) };
+  const { scene, triangles } = await prepareScene(request.scene, request.quick);
+  const record: RunRecord = { engine: request.engine, scene: request.scene, run: request.run, triangles, fileMB: scene.glb.byteLength / 2 ** 20 };
   const canvas = document.createElement('canvas'); // a canvas holds one context type for life: one per run
   Object.assign(canvas, CANVAS_SIZE);
   Object.assign(canvas.style, { width: `${CANVAS_SIZE.width / devicePixelRatio}px`, height: `${CANVAS_SIZE.height / devicePixelRatio}px` });
@@ -40,7 +49,7 @@ export async function runInPage(request: RunRequest, host: HTMLElement): Promise
     const engine = await createBenchEngine(request.engine, canvas);
     record.adapterInfo = engine.adapterInfo;
     try {
-      const { metrics, frameSamplesMs } = await measureRun(engine, data, { ...DEFAULT_SETTINGS, ...request.settings });
+      const { metrics, frameSamplesMs } = await measureRun(engine, scene, { ...DEFAULT_SETTINGS, ...request.settings });
       record.metrics = { ...metrics, frameCpuMs: median(frameSamplesMs) };
       record.frameSamplesMs = frameSamplesMs;
     } finally {

@@ -1,5 +1,4 @@
 // What the benchmark asks of every renderer it compares: build a scene, render off-screen and read back, draw a frame.
-import type { SceneData } from '../scenes/scene-data';
 
 export const ENGINE_IDS = ['ours-webgpu', 'ours-webgl2', 'three-webgl', 'three-webgpu', 'three-webgpu-webgl'] as const;
 export type EngineId = (typeof ENGINE_IDS)[number];
@@ -24,8 +23,8 @@ export interface BenchEngine {
   readonly id: EngineId;
   /** The adapter or renderer string, so a result says what actually drew. */
   readonly adapterInfo: string;
-  /** Builds the renderer's scene from the arrays and uploads what it uploads eagerly. */
-  setScene(data: SceneData): void;
+  /** Parses a GLB file's bytes with the renderer's own loader and makes its scene current (uploading what it uploads eagerly). */
+  loadScene(glb: Uint8Array): Promise<void>;
   /** Renders at an exact size with 4× MSAA and reads the pixels back. */
   renderImage(view: BenchView, width: number, height: number): Promise<BenchPixels>;
   /** Draws one frame into the canvas at its fixed size (CPU work submitted; the GPU may still be busy). */

@@ -1,6 +1,5 @@
 // Our engine behind the bench interface, through its public API only.
-import { createEngine, defaultCamera, type CameraState, type Engine } from '../../engine';
-import { toEngineScene } from '../scenes/to-engine-scene';
+import { createEngine, defaultCamera, loadModel, type CameraState, type Engine } from '../../engine';
 import type { BenchEngine, BenchView, EngineId } from './bench-engine';
 
 function toCamera(view: BenchView): CameraState {
@@ -14,7 +13,10 @@ export async function createOurs(id: EngineId, canvas: HTMLCanvasElement, backen
   return {
     id,
     adapterInfo: engine.adapterInfo,
-    setScene: (data) => engine.setScene(toEngineScene(data)),
+    // the product's own path: parsed in a worker, then uploaded
+    async loadScene(glb) {
+      engine.setScene(await loadModel([{ name: 'bench.glb', bytes: glb }]));
+    },
     renderImage: (view, w, h) => engine.renderImage(toCamera(view), { width: w, height: h, background: [0.1, 0.1, 0.1, 1] }),
     renderFrame: (view) => engine.renderPreview(toCamera(view), width, height, [0.1, 0.1, 0.1, 1]),
     creations: () => ({ pipelines: engine.stats.pipelinesCreated, bindGroups: engine.stats.bindGroupsCreated }),

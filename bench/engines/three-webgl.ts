@@ -1,6 +1,6 @@
 // three.js WebGLRenderer: 4× MSAA canvas, off-screen into a multisampled WebGLRenderTarget read with readRenderTargetPixels.
 import * as THREE from 'three';
-import { toThreeScene } from '../scenes/to-three-scene';
+import { loadThreeScene } from '../scenes/to-three-scene';
 import type { BenchEngine } from './bench-engine';
 import { createThreeCamera } from './three-camera';
 import { flipRows } from './flip-rows';
@@ -18,8 +18,8 @@ export function createThreeWebGL(canvas: HTMLCanvasElement): BenchEngine {
   return {
     id: 'three-webgl',
     adapterInfo: `three.js r${THREE.REVISION} WebGLRenderer: ${debug ? gl.getParameter(debug.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER)}`,
-    setScene(data) {
-      scene = toThreeScene(THREE, data);
+    async loadScene(glb) {
+      scene = await loadThreeScene(THREE, glb);
     },
     async renderImage(view, width, height) {
       const key = `${width}x${height}`;

@@ -1,5 +1,5 @@
 // three.js WebGPURenderer, on WebGPU or forced onto WebGL2; off-screen into a 4× MSAA RenderTarget read asynchronously.
-import { toThreeScene } from '../scenes/to-three-scene';
+import { loadThreeScene } from '../scenes/to-three-scene';
 import type { BenchEngine, EngineId } from './bench-engine';
 import { createThreeCamera } from './three-camera';
 import { flipRows } from './flip-rows';
@@ -19,8 +19,8 @@ export async function createThreeWebGPU(id: EngineId, canvas: HTMLCanvasElement,
   return {
     id,
     adapterInfo: `three.js r${THREE.REVISION} WebGPURenderer (${onWebGL ? 'WebGL2 backend' : 'WebGPU backend'})`,
-    setScene(data) {
-      scene = toThreeScene(THREE, data);
+    async loadScene(glb) {
+      scene = await loadThreeScene(THREE, glb);
     },
     async renderImage(view, width, height) {
       const key = `${width}x${height}`;

@@ -3,7 +3,7 @@ import { bumpySphere } from './bumpy-sphere';
 import { seededRandom, type Random } from './prng';
 import type { MaterialData, SceneData, TextureData } from './scene-data';
 
-export const SCENE_NAMES = ['tiny', 'small', 'many-objects', 'heavy', 'textured'] as const;
+export const SCENE_NAMES = ['tiny', 'small', 'many-objects', 'heavy', 'textured', 'large'] as const;
 export type SceneName = (typeof SCENE_NAMES)[number];
 
 function randomMaterial(random: Random, texture: number | null = null): MaterialData {
@@ -52,6 +52,16 @@ function textured(meshCount: number, rings: number, textureSize: number, random:
   return { name: 'textured', meshes, materials, textures, instances, radius: 2.2 };
 }
 
+/** A big file: several dense meshes and 2048² textures, about 80 MB as GLB (about 9 MB with quick). */
+function large(quick: boolean, random: Random): SceneData {
+  const [rings, segments, textureSize] = quick ? [150, 200, 1024] : [500, 600, 2048];
+  const meshes = Array.from({ length: 4 }, () => bumpySphere(rings, segments, random));
+  const textures = Array.from({ length: 2 }, () => noisyChecker(textureSize, random));
+  const materials = meshes.map((_, k) => randomMaterial(random, k < textures.length ? k : null));
+  const instances = meshes.map((_, k) => ({ mesh: k, material: k, translation: [(k % 2) * 2.2 - 1.1, 0, Math.floor(k / 2) * 2.2 - 1.1] as [number, number, number], scale: 1 }));
+  return { name: 'large', meshes, materials, textures, instances, radius: 2.9 };
+}
+
 /** The same name and quick flag always give the same arrays. */
 export function buildSceneData(name: SceneName, quick: boolean): SceneData {
   const random = seededRandom(1234);
@@ -61,5 +71,6 @@ export function buildSceneData(name: SceneName, quick: boolean): SceneData {
     case 'many-objects': return manyObjects(quick ? 500 : 2000, 50, random); // draw-call overhead
     case 'heavy': return quick ? single('heavy', 300, 400, random) : single('heavy', 1000, 1000, random); // 240k / 2M triangles
     case 'textured': return textured(10, quick ? 50 : 112, quick ? 512 : 2048, random); // 10 meshes, 50k / 250k triangles
+    case 'large': return large(quick, random); // 2.4M triangles, ~80 MB file / 240k triangles, ~9 MB
   }
 }

@@ -1,9 +1,9 @@
 // Engine-neutral scene data: the plain arrays both our engine and three.js are built from, so they draw the same thing.
 export interface MeshData {
-  positions: Float32Array;
-  normals: Float32Array;
-  uvs: Float32Array;
-  indices: Uint32Array;
+  positions: Float32Array<ArrayBuffer>;
+  normals: Float32Array<ArrayBuffer>;
+  uvs: Float32Array<ArrayBuffer>;
+  indices: Uint32Array<ArrayBuffer>;
 }
 
 export interface MaterialData {

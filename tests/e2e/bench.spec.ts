@@ -10,6 +10,7 @@ interface BenchRecord {
   engine: string;
   error?: string;
   adapterInfo?: string;
+  fileMB?: number;
   metrics?: { [key: string]: number | null };
   frameSamplesMs?: number[];
 }
@@ -23,6 +24,7 @@ for (const engine of ENGINES) {
       [engine, SMALL] as const,
     );
     expect(record.error).toBeUndefined();
+    expect(record.fileMB).toBeGreaterThan(0.01); // every engine starts from the same GLB file
     const m = record.metrics!;
     for (const key of ['firstImageMs', 'exportMs', 'exportRenderMs', 'exportEncodeMs', 'frameCpuMs']) {
       expect(Number.isFinite(m[key]), key).toBe(true);
