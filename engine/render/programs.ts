@@ -21,6 +21,9 @@ import matcapWgsl from '../../shaders/matcap/matcap.wgsl?raw';
 import normalsFragmentGlsl from '../../shaders/normals/normals.frag.glsl?raw';
 import normalsVertexGlsl from '../../shaders/normals/normals.vert.glsl?raw';
 import normalsWgsl from '../../shaders/normals/normals.wgsl?raw';
+import pencilFragmentGlsl from '../../shaders/pencil/pencil.frag.glsl?raw';
+import pencilVertexGlsl from '../../shaders/pencil/pencil.vert.glsl?raw';
+import pencilWgsl from '../../shaders/pencil/pencil.wgsl?raw';
 import silhouetteFragmentGlsl from '../../shaders/silhouette/silhouette.frag.glsl?raw';
 import silhouetteVertexGlsl from '../../shaders/silhouette/silhouette.vert.glsl?raw';
 import silhouetteWgsl from '../../shaders/silhouette/silhouette.wgsl?raw';
@@ -36,7 +39,7 @@ import xrayWgsl from '../../shaders/xray/xray.wgsl?raw';
 import { PBR_SHADER } from './pbr-program';
 import { resolveIncludes } from './shader-library';
 
-export type ProgramId = 'pbr' | 'mask' | 'depth' | 'normals' | 'clay' | 'matcap' | 'toon' | 'unlit' | 'depth-ramp' | 'silhouette' | 'xray';
+export type ProgramId = 'pbr' | 'mask' | 'depth' | 'normals' | 'clay' | 'matcap' | 'toon' | 'unlit' | 'depth-ramp' | 'silhouette' | 'xray' | 'pencil';
 
 export interface SurfaceProgram {
   id: ProgramId;
@@ -70,6 +73,7 @@ export const PROGRAMS: Readonly<Record<ProgramId, SurfaceProgram>> = {
   // a silhouette is about where the surface is, like the mask: transparent surfaces count as covered
   silhouette: { id: 'silhouette', shader: shader('silhouette', silhouetteWgsl, silhouetteVertexGlsl, silhouetteFragmentGlsl), data: true },
   xray: { id: 'xray', shader: shader('xray', xrayWgsl, xrayVertexGlsl, xrayFragmentGlsl), data: false, seeThrough: 'additive' },
+  pencil: { id: 'pencil', shader: shader('pencil', pencilWgsl, pencilVertexGlsl, pencilFragmentGlsl), data: false },
 };
 
 export const PROGRAM_IDS = Object.keys(PROGRAMS) as readonly ProgramId[];

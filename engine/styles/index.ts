@@ -4,13 +4,14 @@ import { depth } from './depth';
 import { matcap } from './matcap';
 import { normals } from './normals';
 import { pbr } from './pbr';
+import { pencil } from './pencil';
 import { silhouette } from './silhouette';
 import { toon } from './toon';
 import type { Style, StyleInfo } from './types';
 import { unlit } from './unlit';
 import { xray } from './xray';
 
-export const STYLE_REGISTRY: readonly Style[] = [pbr, clay, matcap, toon, unlit, normals, depth, silhouette, xray];
+export const STYLE_REGISTRY: readonly Style[] = [pbr, clay, matcap, toon, unlit, normals, depth, silhouette, xray, pencil];
 
 /** The styles as a UI offers them: id, label and parameter specs. */
 export const STYLES: readonly StyleInfo[] = STYLE_REGISTRY;
