@@ -17,6 +17,7 @@ import {
 } from '../engine';
 import { base64FromBytes, bytesFromBase64 } from './cli/base64';
 import type { BatchJob, BatchPage, ModelResult, RenderedModel } from './cli/batch-protocol';
+import { parseStyles } from './cli/parse-styles';
 import { parseViews } from './cli/parse-views';
 
 interface ReadyFile {
@@ -41,7 +42,10 @@ const report = (fraction: number, label: string): void => void (window as unknow
 
 async function startEngine(): Promise<Engine> {
   const started = await createEngine({ canvas, backend: backendChoice });
-  started.on((event) => gpuProblems.push(event));
+  // a loss the engine recovered from redid its work: only errors and a final loss fail the model
+  started.on((event) => {
+    if (event.type !== 'recovered') gpuProblems.push(event);
+  });
   return started;
 }
 
@@ -67,10 +71,11 @@ async function exportModel(modelName: string, files: File[], job: BatchJob): Pro
   engine ??= await startEngine();
   engine.setScene(scene);
   try {
+    const styles = parseStyles(job.styles, job.styleParams);
     const views = planViews(scene, parseViews(job.views), { ...job.plan, aspect: job.output.width / job.output.height });
     if (!views.length) throw new RangeError('The model has no cameras of its own, so --views model-cameras gives no image.');
     const run = { encoder: (encoder ??= createImageEncoder()), onProgress: (p: { fraction: number; label: string }) => report(0.1 + p.fraction * 0.9, p.label) };
-    const exported = await exportViews(engine, { ...job.output, modelName, views }, run);
+    const exported = await exportViews(engine, { ...job.output, ...styles, modelName, views }, run);
     const folder = folders.claim(modelBaseName(modelName));
     ready = job.zip ? [{ name: `${folder}_views.zip`, bytes: new Uint8Array(await packZip(exported).arrayBuffer()) }] : exported;
     const images = exported.filter((file) => !file.name.endsWith('.json')).length;
@@ -90,6 +95,7 @@ const batch: BatchPage = {
     try {
       // an empty scene is framed around a stand-in cube, so this checks every view and option the run will use
       planViews(createScene('check', []), parseViews(job.views), { ...job.plan, aspect: job.output.width / job.output.height });
+      parseStyles(job.styles, job.styleParams);
       const max = engine?.maxImageSize ?? Infinity;
       if (job.output.width > max || job.output.height > max) return `The largest image this GPU can render is ${max}×${max} pixels.`;
       return null;

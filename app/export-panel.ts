@@ -1,5 +1,18 @@
 // Render images: runs one export at a time with progress and Cancel, then saves one image or a ZIP of everything.
-import { ExportError, createImageEncoder, exportViews, isAbortError, modelBaseName, packZip, type Engine, type ExportedFile, type ImageEncoder, type PlannedView } from '../engine';
+import {
+  ExportError,
+  createImageEncoder,
+  exportViews,
+  isAbortError,
+  modelBaseName,
+  packZip,
+  type Engine,
+  type ExportedFile,
+  type ExportSettings,
+  type ImageEncoder,
+  type ParameterValue,
+  type PlannedView,
+} from '../engine';
 import { saveFile } from './download';
 import type { ExportChoices, ExportForm } from './export-form';
 import type { MessageView } from './messages';
@@ -11,6 +24,11 @@ export interface ExportSources {
   views(): { views: PlannedView[] | null; problem: string };
   /** The model's file name as opened ("Damaged Helmet.glb"), or "demo". */
   modelName(): string;
+  /** The ticked style ids of the Styles group. */
+  styles(): string[];
+  focusStyles(): void;
+  /** The values last set for a style in the Style panel; undefined: its defaults. */
+  styleParams(id: string): Readonly<Record<string, ParameterValue>> | undefined;
 }
 
 export interface ExportPanel {
@@ -40,8 +58,8 @@ function counted(count: number, [one, many]: readonly [string, string]): string 
 }
 
 /** "6 images, 6 masks, cameras.json and transforms.json", from what was asked for and the files that came back. */
-function describeSaved(viewCount: number, choices: ExportChoices, files: ExportedFile[]): string {
-  const parts = [counted(viewCount, ['image', 'images'])];
+function describeSaved(viewCount: number, styleCount: number, choices: ExportChoices, files: ExportedFile[]): string {
+  const parts = [counted(viewCount * styleCount, ['image', 'images'])];
   for (const pass of ['mask', 'depth', 'normals'] as const) if (choices.passes?.[pass]) parts.push(counted(viewCount, PASS_WORDS[pass]));
   if (choices.contactSheet) parts.push('a contact sheet');
   parts.push(...files.filter((f) => !isImage(f)).map((f) => f.name));
@@ -49,6 +67,17 @@ function describeSaved(viewCount: number, choices: ExportChoices, files: Exporte
 }
 
 /** Plain words for a failure: the export's own message when it has one, never a stack. */
+/**
+ * The export's style settings: the shown style alone renders as before, named unless it is the default look;
+ * any other choice switches style per image, each with the values last set for it.
+ */
+function styleSettings(engine: Engine, ids: string[], paramsFor: ExportSources['styleParams']): Pick<ExportSettings, 'styles' | 'styleName'> {
+  const named = (id: string) => (id === 'pbr' ? undefined : id);
+  if (ids.length === 1 && ids[0] === engine.style.id) return { styleName: named(ids[0]) };
+  const styles = ids.map((id) => ({ id, params: id === engine.style.id ? engine.style.params : paramsFor(id) }));
+  return ids.length === 1 ? { styles, styleName: named(ids[0]) } : { styles };
+}
+
 function plainExportError(error: unknown): string {
   if (error instanceof ExportError || error instanceof RangeError) return `The images could not be rendered. ${error.message}`;
   return 'The images could not be rendered because of an unexpected problem. Try a smaller size or fewer views.';
@@ -107,23 +136,29 @@ export function createExportPanel(
       messages.error(`Nothing was rendered: the views cannot be planned. ${problem}`);
       return;
     }
+    const styleIds = sources.styles();
+    if (!styleIds.length) {
+      messages.error('Nothing was rendered. Tick at least one style under Styles.');
+      sources.focusStyles();
+      return;
+    }
     const controller = new AbortController();
     running = controller;
     cancelReason = 'The export was cancelled. Nothing was saved.';
     button.setAttribute('aria-disabled', 'true');
     messages.clearStatus();
-    progress.show(`Rendering ${views.length === 1 ? '1 view' : `${views.length} views`}…`);
+    const styleWords = styleIds.length === 1 ? '' : ` in ${styleIds.length} styles`;
+    progress.show(`Rendering ${views.length === 1 ? '1 view' : `${views.length} views`}${styleWords}…`);
     const model = sources.modelName();
     try {
       // the default look keeps the plain names; any other style is named in them
-      const styleName = engine.style.id === 'pbr' ? undefined : engine.style.id;
-      const files = await exportViews(engine, { ...checked.choices, modelName: model, styleName, views }, {
+      const files = await exportViews(engine, { ...checked.choices, modelName: model, ...styleSettings(engine, styleIds, sources.styleParams), views }, {
         encoder: imageEncoder(),
         signal: controller.signal,
         onProgress: (step) => progress.update(step.fraction, `${step.label}…`),
       });
       if (controller.signal.aborted) throw new DOMException(cancelReason, 'AbortError');
-      save(files, model, describeSaved(views.length, checked.choices, files));
+      save(files, model, describeSaved(views.length, styleIds.length, checked.choices, files));
     } catch (error) {
       if (controller.signal.aborted || isAbortError(error)) messages.status(cancelReason);
       else {

@@ -3,11 +3,16 @@
 import { STYLES, type Engine, type ParameterValue } from '../engine';
 import { createStyleField, type StyleField } from './style-fields';
 
+export interface StylePanel {
+  /** The values last set for a style in this panel, or undefined when it was never chosen (its defaults apply). */
+  paramsFor(id: string): Readonly<Record<string, ParameterValue>> | undefined;
+}
+
 export function attachStylePanel(
   elements: { select: HTMLSelectElement; parameters: HTMLElement },
   engine: Engine,
   onChange: () => void,
-): void {
+): StylePanel {
   const { select, parameters } = elements;
   let fields: { id: string; field: StyleField }[] = [];
   /** Each style's last values, so switching away and back keeps them. */
@@ -34,4 +39,5 @@ export function attachStylePanel(
     apply();
   });
   showParameters();
+  return { paramsFor: (id) => remembered.get(id) };
 }

@@ -1,8 +1,9 @@
 // Wires the Views and Export panels: the plan follows the model and the settings, the thumbnails follow the plan.
-import type { CameraState, Engine, PlannedView, Scene, UpAxis } from '../engine';
+import type { CameraState, Engine, ParameterValue, PlannedView, Scene, UpAxis } from '../engine';
 import { element } from './dom';
 import { createExportForm } from './export-form';
 import { createExportPanel } from './export-panel';
+import { createExportStyleChoice } from './export-style-choice';
 import { createMessageView } from './messages';
 import { createProgressView } from './progress';
 import { createThumbnailGrid } from './thumbnails';
@@ -16,6 +17,8 @@ export interface ViewsAndExport {
   showScene(scene: Scene, fileName: string): void;
   /** The look changed (a style or its parameters): the thumbnails are drawn again. */
   styleChanged(): void;
+  /** Where the export finds the values last set for each style (the Style panel's memory). */
+  useStyleParams(lookup: (id: string) => Readonly<Record<string, ParameterValue>> | undefined): void;
   readonly plannedViews: PlannedView[] | null;
 }
 
@@ -32,6 +35,8 @@ export function createViewsAndExport(showCamera: (camera: CameraState) => void, 
   const panel = createViewsPanel();
   panel.onChange(() => setUpAxis(panel.upAxis()));
   const form = createExportForm();
+  const styleChoice = createExportStyleChoice(element('export-pass-mask').closest('fieldset') ?? element('export-contact-sheet'));
+  let styleParams: (id: string) => Readonly<Record<string, ParameterValue>> | undefined = () => undefined;
 
   const thumbnails = createThumbnailGrid(
     element<HTMLUListElement>('thumbnails'),
@@ -63,12 +68,16 @@ export function createViewsAndExport(showCamera: (camera: CameraState) => void, 
     engine: () => engine,
     views: () => ({ views: planner.views, problem: planner.problem }),
     modelName: () => modelName,
+    styles: () => styleChoice.chosen(),
+    focusStyles: () => styleChoice.focus(),
+    styleParams: (id) => styleParams(id),
   });
 
   return {
     start(started) {
       engine = started;
       form.setMaxSize(started.maxImageSize);
+      styleChoice.follow(started.style.id);
     },
     showScene(scene, fileName) {
       // the rest of a running export would show the new model under the old one's names
@@ -79,7 +88,11 @@ export function createViewsAndExport(showCamera: (camera: CameraState) => void, 
     styleChanged() {
       // the rest of a running export would mix two looks under one style's names
       exporter.cancel('The export was cancelled because the style changed. Nothing was saved.');
+      if (engine) styleChoice.follow(engine.style.id);
       thumbnails.show(planner.views, form.aspect());
+    },
+    useStyleParams(lookup) {
+      styleParams = lookup;
     },
     get plannedViews() {
       return planner.views;

@@ -5,6 +5,10 @@ import type { BackendChoice, BackendName, ExportSettings, PlanOptions } from '..
 export interface BatchJob {
   /** The --views text, turned into a view spec by the page (it knows the engine's set and preset names). */
   views: string;
+  /** The --style text (style ids separated by commas; empty: the default look), read by the page against the engine's styles. */
+  styles: string;
+  /** Each --style-param as given: STYLE.PARAMETER=VALUE. */
+  styleParams: string[];
   plan: Omit<PlanOptions, 'aspect'>;
   output: Omit<ExportSettings, 'modelName' | 'views'>;
   /** One ZIP per model instead of loose files. */

@@ -54,3 +54,16 @@ export function passes(value) {
   for (const name of value.split(',').filter((part) => part.trim() !== '')) chosen[oneOf(name.trim(), /** @type {const} */ (['mask', 'depth', 'normals']), 'Each of --passes')] = true;
   return chosen;
 }
+
+/** `clay,toon`: the names only; the page checks them against the engine's styles. @param {string} value */
+export function styleList(value) {
+  const names = value.split(',').map((part) => part.trim());
+  if (names.some((name) => name === '')) throw new UsageError(`--style must be style names separated by commas, e.g. clay,toon, not "${value}".`);
+  return names.join(',');
+}
+
+/** `toon.bands=4`, kept as text; the page reads the value by the parameter's kind. @param {string} value */
+export function styleSetting(value) {
+  if (!/^[^.=\s]+\.[^=\s]+=.+$/.test(value.trim())) throw new UsageError(`--style-param must be STYLE.PARAMETER=VALUE, e.g. toon.bands=4, not "${value}".`);
+  return value.trim();
+}

@@ -1,6 +1,6 @@
 // @ts-check
 // The command line as one run: the model paths, where the files go, and the job every model is exported with.
-import { background, finiteNumber, fraction, imageSize, oneOf, passes } from './option-values.mjs';
+import { background, finiteNumber, fraction, imageSize, oneOf, passes, styleList, styleSetting } from './option-values.mjs';
 import { UsageError } from './usage-error.mjs';
 
 /** @typedef {import('./batch-protocol').BatchJob} BatchJob */
@@ -18,6 +18,8 @@ function defaults() {
     help: false,
     job: {
       views: 'standard-six',
+      styles: '',
+      styleParams: [],
       plan: { projection: 'perspective', upAxis: 'y', paddingPercent: 5, sameScale: false },
       output: { width: 1024, height: 1024, format: 'png', background: [0, 0, 0, 0], supersample: 1, autoCropPaddingPercent: null, passes: {}, contactSheet: false },
       zip: false,
@@ -31,6 +33,8 @@ function defaults() {
  */
 const OPTIONS = {
   views: { takes: 'value', apply: (r, v = '') => (r.job.views = v) },
+  style: { takes: 'value', apply: (r, v = '') => (r.job.styles = styleList(v)) },
+  'style-param': { takes: 'value', apply: (r, v = '') => r.job.styleParams.push(styleSetting(v)) },
   size: { takes: 'value', apply: (r, v = '') => Object.assign(r.job.output, imageSize(v)) },
   out: { takes: 'value', apply: (r, v = '') => (r.out = v) },
   format: { takes: 'value', apply: (r, v = '') => (r.job.output.format = oneOf(v === 'jpg' ? 'jpeg' : v, /** @type {const} */ (['png', 'jpeg', 'webp']), '--format')) },

@@ -18,6 +18,9 @@ Options:
                         turntable:COUNT[:ELEVATION], e.g. turntable:12:20;
                         grid:ELEVATIONS/AZIMUTHS, e.g. grid:0,30/0,90,180,270;
                         model-cameras (the cameras stored in the file)
+  --style LIST          styles separated by commas, e.g. clay,toon (default: the default look, pbr);
+                        several give <model>_<style>_<view>.png per style, the passes once per view
+  --style-param S.P=V   one style parameter, e.g. toon.bands=4 (repeatable)
   --size WxH            image size in pixels, or one number for a square (default 1024x1024)
   --out DIR             output folder, created when missing (default ./renders)
   --format FMT          png (default), jpeg or webp
