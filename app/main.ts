@@ -91,17 +91,9 @@ async function start(): Promise<void> {
   });
   views.useStyleParams((id) => stylePanel.paramsFor(id));
   engine.on((event) => {
-    if (event.type === 'recovered') {
-      messages.status('The graphics device stopped working and was restarted. The model and the style are back; an export that was running carries on.');
-      scheduler.request();
-    } else if (event.type === 'lost') {
-      messages.error(`The graphics device stopped working and could not be restarted (${event.reason}). Reload the page to continue.`);
-    } else if (event.kind === 'out-of-memory') {
-      messages.error('The graphics device ran out of memory. Try a smaller image size, fewer views or a smaller model.');
-    } else {
-      // validation errors are bugs: loud in the console, where the browser tests look
-      console.error(`GPU ${event.kind} error: ${event.message}`);
-    }
+    if (event.type === 'lost') messages.error(`The graphics device stopped working (${event.reason}). Reload the page to continue.`);
+    // validation errors are bugs: loud in the console, where the browser tests look
+    else console.error(`GPU ${event.kind} error: ${event.message}`);
   });
 
   attachOrbitInput(canvas, {
