@@ -1,9 +1,12 @@
 // What every format parser shares while it runs: warnings, coarse progress and cancellation.
 import { abortedError } from './errors';
+import { LoadBudget, type LoadLimits } from './limits';
 
 export interface LoadOptions {
   onProgress?(fraction: number): void;
   signal?: AbortSignal;
+  /** Tighter or looser limits than DEFAULT_LOAD_LIMITS; a file past them fails with TOO_LARGE. */
+  limits?: Partial<LoadLimits>;
 }
 
 export class LoadContext {
@@ -12,7 +15,12 @@ export class LoadContext {
   private lastProgress = -1;
   private lastYield = Date.now();
 
-  constructor(private readonly options: LoadOptions = {}) {}
+  /** What the file has asked for so far, against the load limits. */
+  readonly budget: LoadBudget;
+
+  constructor(private readonly options: LoadOptions = {}) {
+    this.budget = new LoadBudget(options.limits);
+  }
 
   /** Records a recoverable problem once, however often it is met. */
   warn(message: string): void {

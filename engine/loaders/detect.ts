@@ -1,6 +1,7 @@
 // Which dropped file is the model, and which format it really is (by its bytes, not only its name).
 import { ModelLoadError, displayName } from './errors';
 import type { InputFile } from './files';
+import { foreignFileKind } from './foreign-files';
 
 export type ModelFormat = 'glb' | 'gltf' | 'obj' | 'stl-ascii' | 'stl-binary' | 'ply';
 
@@ -64,12 +65,24 @@ function detectStl(bytes: Uint8Array): ModelFormat {
   return looksLikeText(bytes) ? 'stl-ascii' : 'stl-binary';
 }
 
+/** A model name over another kind of content (a PNG renamed .glb) is refused, saying what the file really is. */
+function refuseForeign(file: InputFile, ext: string): void {
+  const kind = foreignFileKind(file.bytes);
+  if (!kind || !MODEL_EXTENSIONS.includes(ext)) return;
+  throw new ModelLoadError(
+    'UNSUPPORTED_FORMAT',
+    `"${displayName(file.name, 60)}" is named like a ${ext.slice(1).toUpperCase()} model, but its content is ${kind}. Drop the model file itself: ${SUPPORTED_LIST}.`,
+  );
+}
+
 /** The format of a file by its content; the name only breaks ties (OBJ has no signature). */
 export function detectFormat(file: InputFile): ModelFormat | null {
   const { bytes } = file;
   if (isGlb(bytes)) return 'glb';
   if (isPly(bytes)) return 'ply';
   const ext = extensionOf(file.name);
+  // A binary STL's 80-byte header is free text, so only a size that does not fit lets its bytes be sniffed.
+  if (!(ext === '.stl' && binaryStlSizeMatches(bytes))) refuseForeign(file, ext);
   if (ext === '.stl') return detectStl(bytes);
   if (ext === '.gltf' || ext === '.glb') return looksLikeJson(bytes) ? 'gltf' : ext === '.glb' ? 'glb' : 'gltf';
   if (ext === '.obj') return 'obj';

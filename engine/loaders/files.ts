@@ -29,6 +29,31 @@ export function externalReferenceError(what: string, uri: string): ModelLoadErro
   );
 }
 
+/** What is wrong with a data: URI's syntax (checked without decoding it), or null when it is well formed. */
+export function dataUriProblem(uri: string): string | null {
+  const comma = uri.indexOf(',');
+  if (comma < 0) return 'a data: address with no comma before its data';
+  const isBase64 = uri.slice(5, comma).split(';').some((p) => p.trim().toLowerCase() === 'base64');
+  if (!isBase64) return null;
+  // Letters, digits, + / - _, whitespace, then only '=' padding.
+  if (!/^[A-Za-z0-9+/\-_\s]*=*\s*$/.test(uri.slice(comma + 1))) return 'a data: address whose base64 data has characters base64 does not use';
+  return null;
+}
+
+/** The most bytes a data: URI can decode to, known before decoding it. */
+export function dataUriMaxBytes(uri: string): number {
+  const payload = uri.length - uri.indexOf(',') - 1;
+  return /;base64,/i.test(uri.slice(0, uri.indexOf(',') + 1)) ? Math.ceil((payload * 3) / 4) : payload * 3;
+}
+
+/** What is wrong with a local file reference, or null: an empty name or an empty scheme (":x") names no file. */
+export function localUriProblem(uri: string): string | null {
+  const trimmed = uri.trim();
+  if (trimmed === '') return 'an empty address';
+  if (trimmed.startsWith(':')) return 'an address with an empty scheme';
+  return null;
+}
+
 /** Decodes a data: URI by hand (never through fetch). Returns null when it is malformed. */
 export function decodeDataUri(uri: string): { mimeType: string; bytes: Uint8Array } | null {
   const comma = uri.indexOf(',');

@@ -14,6 +14,7 @@ import type { Scene } from '../scene/types';
 export { ModelLoadError, type ModelLoadErrorCode } from './errors';
 export type { InputFile } from './files';
 export type { LoadOptions } from './context';
+export { DEFAULT_LOAD_LIMITS, type LoadLimits } from './limits';
 
 function stem(name: string): string {
   const base = name.replace(/\\/g, '/').split('/').pop() ?? name;
@@ -50,7 +51,9 @@ export async function parseModel(files: InputFile[], options: LoadOptions = {}):
         break;
     }
     if (!hasSomethingToDraw(scene)) {
-      throw new ModelLoadError('EMPTY_MODEL', 'The model contains nothing to draw: it has no triangles, lines or points in its scene.');
+      // The warnings often say why (an unreadable part was skipped), so they travel with the refusal.
+      const why = ctx.warnings.length ? ` Problems found: ${ctx.warnings.slice(0, 3).join(' ')}` : '';
+      throw new ModelLoadError('EMPTY_MODEL', `The model contains nothing to draw: it has no triangles, lines or points in its scene.${why}`);
     }
     ctx.progress(1);
     return scene;

@@ -45,7 +45,7 @@ export function loadModel(files: File[] | InputFile[], options: LoadOptions = {}
       settle(() => reject(new ModelLoadError('INTERNAL', 'The model loader stopped unexpectedly.')));
     };
     worker.onmessageerror = () => settle(() => reject(new ModelLoadError('INTERNAL', 'The loaded model could not be passed back to the page.')));
-    const request: WorkerRequest = { files };
+    const request: WorkerRequest = { files, limits: options.limits };
     worker.postMessage(request);
   });
 }

@@ -24,7 +24,7 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   try {
     const files = await Promise.all(event.data.files.map(toInputFile));
     // Parsing is most of the work; image decoding takes the last tenth.
-    const scene = await parseModel(files, { onProgress: (f) => post({ progress: f * 0.9 }) });
+    const scene = await parseModel(files, { onProgress: (f) => post({ progress: f * 0.9 }), limits: event.data.limits });
     const bitmaps = await decodeImages(scene);
     post({ progress: 1 });
     post({ scene }, sceneTransferables(scene, bitmaps));

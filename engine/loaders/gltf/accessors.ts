@@ -1,9 +1,10 @@
 // glTF accessors read into fresh typed arrays, with every byte range checked before anything is allocated.
+import type { LoadBudget } from '../limits';
 import type { GltfBuffers } from './buffers';
 import { arrayOf, invalid, objectAt, objectProp, indexProp, stringProp, uintProp, type JsonObject } from './json';
 
-const COMPONENT_SIZE: Record<number, number> = { 5120: 1, 5121: 1, 5122: 2, 5123: 2, 5125: 4, 5126: 4 };
-const TYPE_COMPONENTS: Record<string, number> = { SCALAR: 1, VEC2: 2, VEC3: 3, VEC4: 4, MAT2: 4, MAT3: 9, MAT4: 16 };
+export const COMPONENT_SIZE: Record<number, number> = { 5120: 1, 5121: 1, 5122: 2, 5123: 2, 5125: 4, 5126: 4 };
+export const TYPE_COMPONENTS: Record<string, number> = { SCALAR: 1, VEC2: 2, VEC3: 3, VEC4: 4, MAT2: 4, MAT3: 9, MAT4: 16 };
 /** Accessors with no buffer view (all zeros, or sparse over zeros) allocate without file data behind them: cap them. */
 const MAX_ELEMENTS_WITHOUT_DATA = 1 << 24;
 
@@ -61,7 +62,7 @@ export class GltfAccessors {
   private readonly floatCache = new Map<number, Float32Array>();
   private readonly indexCache = new Map<number, Uint32Array>();
 
-  constructor(json: JsonObject, private readonly buffers: GltfBuffers) {
+  constructor(json: JsonObject, private readonly buffers: GltfBuffers, private readonly budget: LoadBudget) {
     this.accessors = arrayOf(json, 'accessors');
   }
 
@@ -85,7 +86,9 @@ export class GltfAccessors {
     let out = this.floatCache.get(index);
     if (!out) {
       const info = this.info(index);
-      out = new Float32Array(this.checkedElements(info) * info.components);
+      const length = this.checkedElements(info) * info.components;
+      this.budget.chargeGeometryBytes(length * 4);
+      out = new Float32Array(length);
       this.fill(info, out, info.normalized ? normalizer(info.componentType) : (v) => v);
       this.floatCache.set(index, out);
     }
@@ -100,7 +103,8 @@ export class GltfAccessors {
       if (info.type !== 'SCALAR' || ![5121, 5123, 5125].includes(info.componentType)) {
         throw invalid(`accessor ${index} is used for indices but does not hold unsigned integers.`);
       }
-      out = new Uint32Array(this.checkedElements(info));
+      this.budget.chargeGeometryBytes(this.checkedElements(info) * 4);
+      out = new Uint32Array(info.count);
       this.fill(info, out, (v) => v);
       this.indexCache.set(index, out);
     }

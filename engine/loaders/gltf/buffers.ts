@@ -1,6 +1,8 @@
 // glTF buffers and buffer views, resolved on first use from the GLB chunk, data: URIs or the dropped files.
 import { ModelLoadError, displayName } from '../errors';
 import { DroppedFiles, classifyUri, decodeDataUri, externalReferenceError } from '../files';
+import type { LoadContext } from '../context';
+import { checkDataUriSize } from './uris';
 import { arrayOf, invalid, objectAt, requiredIndex, uintProp, type JsonObject } from './json';
 
 export interface BufferViewData {
@@ -19,6 +21,7 @@ export class GltfBuffers {
     private readonly bin: Uint8Array | null,
     private readonly files: DroppedFiles,
     private readonly mainName: string,
+    private readonly ctx: LoadContext,
   ) {
     this.buffers = arrayOf(json, 'buffers');
     this.views = arrayOf(json, 'bufferViews');
@@ -55,6 +58,7 @@ export class GltfBuffers {
     }
     if (typeof uri !== 'string') throw invalid(`buffer ${index} has a file name that is not text.`);
     if (classifyUri(uri) === 'data') {
+      checkDataUriSize(uri, `buffer ${index}`, this.ctx);
       const decoded = decodeDataUri(uri);
       if (!decoded) throw invalid(`the data embedded in buffer ${index} cannot be decoded.`);
       return decoded.bytes;

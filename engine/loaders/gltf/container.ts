@@ -1,6 +1,7 @@
 // The glTF JSON and, for .glb, its binary chunk: header, version and chunk lengths checked before use.
 import { ModelLoadError } from '../errors';
 import { invalid, isObject, type JsonObject } from './json';
+import { jsonErrorOffset, lineAndColumn } from './json-syntax';
 
 const GLB_MAGIC = 0x46546c67; // 'glTF'
 const CHUNK_JSON = 0x4e4f534a; // 'JSON'
@@ -26,20 +27,25 @@ export function readGlb(bytes: Uint8Array): GltfContainer {
   let json: Uint8Array | null = null;
   let bin: Uint8Array | null = null;
   let offset = 12;
-  while (offset + 8 <= declared) {
+  let chunkIndex = 0;
+  while (offset < declared) {
+    if (declared - offset < 8) throw invalid(`the .glb file ends inside the header of chunk ${chunkIndex}.`);
     const length = view.getUint32(offset, true);
     const type = view.getUint32(offset + 4, true);
     const start = offset + 8;
-    if (length > declared - start) throw invalid('a chunk of the .glb file claims more bytes than the file holds.');
-    const data = bytes.subarray(start, start + length);
-    if (json === null) {
-      if (type !== CHUNK_JSON) throw invalid('the .glb file does not begin with its JSON chunk.');
-      json = data;
-    } else if (type === CHUNK_BIN && bin === null) {
-      bin = data;
+    // Subtraction, not start + length: both are below 2^32, so neither side can overflow.
+    if (length > declared - start) {
+      throw invalid(`chunk ${chunkIndex} of the .glb file claims ${length} bytes, but only ${declared - start} follow it.`);
     }
-    // Chunks are padded to 4 bytes by their writers; a missing pad is tolerated.
+    const data = bytes.subarray(start, start + length);
+    if (chunkIndex === 0 && type !== CHUNK_JSON) throw invalid('the .glb file does not begin with its JSON chunk.');
+    if (chunkIndex === 0) json = data;
+    else if (type === CHUNK_JSON) throw invalid('the .glb file has a second JSON chunk.');
+    else if (type === CHUNK_BIN && (chunkIndex !== 1 || bin !== null)) throw invalid('the .glb file has a binary chunk out of place (it must come second, once).');
+    else if (type === CHUNK_BIN) bin = data;
+    // Other chunk types are skipped, as the format asks. Writers pad chunks to 4 bytes; a missing pad is tolerated.
     offset = start + length;
+    chunkIndex++;
   }
   if (json === null || json.length === 0) throw invalid('the .glb file has no JSON content.');
   return { json: parseJson(json), bin };
@@ -51,11 +57,15 @@ export function readGltfJson(bytes: Uint8Array): GltfContainer {
 
 function parseJson(bytes: Uint8Array): JsonObject {
   let value: unknown;
+  const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
   try {
-    const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
     value = JSON.parse(text);
   } catch {
-    throw invalid('its JSON text cannot be read.');
+    const offset = jsonErrorOffset(text);
+    if (offset < 0) throw invalid('its JSON text is too deeply nested to read.');
+    const { line, column } = lineAndColumn(text, offset);
+    const where = offset >= text.length ? 'it ends too early' : `line ${line}, column ${column}`;
+    throw invalid(`its JSON text is not valid (${where}).`);
   }
   if (!isObject(value)) throw invalid('its JSON text is not an object.');
   const asset = value.asset;

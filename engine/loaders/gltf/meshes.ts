@@ -58,6 +58,11 @@ export class GltfMeshes {
     const positionInfo = this.accessors.info(positionIndex);
     if (positionInfo.type !== 'VEC3') throw invalid(`the positions of ${where} are not 3D vectors.`);
     const vertexCount = positionInfo.count;
+    // Counts come from the declarations, so a file asking for too much is refused before its data is read.
+    this.ctx.budget.chargeVertices(vertexCount);
+    const indicesIndex = indexProp(def, 'indices', this.accessors.length, where);
+    const drawn = indicesIndex === undefined ? vertexCount : this.accessors.info(indicesIndex).count;
+    this.ctx.budget.chargeTriangles(triangleCount(mode as number, drawn));
     const read = (name: string, types: string[]): Float32Array | null => {
       const index = indexProp(attributes, name, this.accessors.length, where);
       if (index === undefined) return null;
@@ -78,8 +83,9 @@ export class GltfMeshes {
       colors: read('COLOR_0', ['VEC3', 'VEC4']),
     };
 
+    const bad = firstNonFinite(streams.positions);
+    if (bad >= 0) throw invalid(`the positions of ${where} are not all numbers (vertex ${bad} is NaN or infinite).`);
     let indices: Uint32Array | null = null;
-    const indicesIndex = indexProp(def, 'indices', this.accessors.length, where);
     if (indicesIndex !== undefined) {
       indices = this.accessors.indices(indicesIndex);
       for (let i = 0; i < indices.length; i++) {
@@ -100,6 +106,17 @@ export class GltfMeshes {
     }
     return { geometry: createGeometry({ topology, ...vertices, indices }), material };
   }
+}
+
+/** Triangles a mode draws from `count` vertices or indices (none for points and lines). */
+function triangleCount(mode: number, count: number): number {
+  if (mode === 4) return Math.floor(count / 3);
+  return mode === 5 || mode === 6 ? Math.max(0, count - 2) : 0;
+}
+
+function firstNonFinite(values: Float32Array): number {
+  for (let i = 0; i < values.length; i++) if (!Number.isFinite(values[i])) return Math.floor(i / 3);
+  return -1;
 }
 
 function rgbToRgba(rgb: Float32Array): Float32Array {

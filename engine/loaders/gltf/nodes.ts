@@ -14,12 +14,18 @@ export interface GltfSceneGraph {
 
 /** Child lists checked, then a depth-first walk with an explicit stack that finds any loop. */
 function childLists(nodes: unknown[]): number[][] {
+  // A node has one parent at most: a shared child would be drawn twice and make the hierarchy a graph.
+  const parent = new Int32Array(nodes.length).fill(-1);
+  let shared: string | null = null;
   const children = nodes.map((_, i) => {
     const def = objectAt(nodes, i, 'Node');
     if (def.children === undefined) return [];
     if (!Array.isArray(def.children)) throw invalid(`node ${i} has a children list that is not a list.`);
     return def.children.map((c) => {
       if (!Number.isInteger(c) || c < 0 || c >= nodes.length) throw invalid(`node ${i} has a child that does not exist.`);
+      if (parent[c] === i) shared ??= `node ${i} lists node ${c} as its child twice.`;
+      else if (parent[c] >= 0) shared ??= `node ${c} is a child of both node ${parent[c]} and node ${i}; a node may have one parent only.`;
+      parent[c] = i;
       return c as number;
     });
   });
@@ -45,6 +51,8 @@ function childLists(nodes: unknown[]): number[][] {
       }
     }
   }
+  // Reported after the loop search, so a loop is named as such even when it also shares a node.
+  if (shared) throw invalid(shared);
   return children;
 }
 

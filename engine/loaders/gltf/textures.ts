@@ -1,8 +1,9 @@
 // glTF images, samplers and textures; an image that is missing or undecodable drops its texture with a warning.
 import type { LoadContext } from '../context';
-import { displayName } from '../errors';
+import { ModelLoadError, displayName } from '../errors';
+import { checkDataUriSize } from './uris';
 import { DroppedFiles, classifyUri, decodeDataUri } from '../files';
-import { imageTypeOf } from '../image-types';
+import { checkedImage } from '../checked-image';
 import { createSampler } from '../../scene/factory';
 import type { EncodedImage, Sampler, Texture, TextureRef, TextureTransform } from '../../scene/types';
 import type { FilterMode, AddressMode } from '../../gpu/types';
@@ -108,7 +109,20 @@ export class GltfTextures {
     return image;
   }
 
-  private loadImage(index: number): EncodedImage | null {
+  /** Images no shown texture uses: damage in them is reported, since the file is not as it should be. */
+  checkUnusedImages(): void {
+    for (let i = 0; i < this.images.length; i++) {
+      if (this.imageCache.has(i)) continue;
+      try {
+        this.loadImage(i, true);
+      } catch (error) {
+        if (!(error instanceof ModelLoadError)) throw error;
+        this.ctx.warn(`Image ${i}, which nothing shown uses, is damaged: ${error.message}`);
+      }
+    }
+  }
+
+  private loadImage(index: number, unused = false): EncodedImage | null {
     const def = objectAt(this.images, index, 'Image');
     let declared = stringProp(def, 'mimeType') || undefined;
     let bytes: Uint8Array | null = null;
@@ -116,7 +130,7 @@ export class GltfTextures {
     const viewIndex = indexProp(def, 'bufferView', this.buffers.viewCount, `Image ${index}`);
     if (viewIndex !== undefined) {
       // A copy, so the scene does not keep the whole binary buffer alive (and can be transferred).
-      bytes = this.buffers.viewBytes(viewIndex).slice();
+      bytes = unused ? this.buffers.viewBytes(viewIndex) : this.buffers.viewBytes(viewIndex).slice();
     } else if (typeof def.uri === 'string') {
       const uri = def.uri;
       const kind = classifyUri(uri);
@@ -125,6 +139,7 @@ export class GltfTextures {
         return null;
       }
       if (kind === 'data') {
+        checkDataUriSize(uri, `image ${index}`, this.ctx);
         const decoded = decodeDataUri(uri);
         if (!decoded) {
           this.ctx.warn(`An embedded texture (${displayName(label, 60)}) cannot be decoded; the model is shown without it.`);
@@ -144,11 +159,6 @@ export class GltfTextures {
       }
     }
     if (!bytes) return null;
-    const mimeType = imageTypeOf(bytes, declared);
-    if (!mimeType) {
-      this.ctx.warn(`The texture "${displayName(label, 60)}" is in an image format this app cannot show; the model is shown without it.`);
-      return null;
-    }
-    return { kind: 'encoded', mimeType, bytes };
+    return checkedImage(bytes, declared, label, this.ctx, unused);
   }
 }

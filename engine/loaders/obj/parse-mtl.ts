@@ -1,8 +1,7 @@
 // MTL material libraries mapped onto metallic-roughness materials; texture files come from the dropped files.
 import type { LoadContext } from '../context';
-import { displayName } from '../errors';
 import { DroppedFiles } from '../files';
-import { imageTypeOf } from '../image-types';
+import { checkedImage } from '../checked-image';
 import { roughnessFromShininess } from '../default-material';
 import { srgbToLinear } from '../geometry/colors';
 import { createMaterial, createSampler } from '../../scene/factory';
@@ -51,9 +50,7 @@ export class MtlTextures {
     }
     let image = this.images.get(file.name);
     if (image === undefined) {
-      const mimeType = imageTypeOf(file.bytes, undefined);
-      image = mimeType ? { kind: 'encoded', mimeType, bytes: file.bytes } : null;
-      if (!image) this.ctx.warn(`The texture "${displayName(name, 60)}" is in an image format this app cannot show; the model is shown without it.`);
+      image = checkedImage(file.bytes, undefined, name, this.ctx);
       this.images.set(file.name, image);
     }
     if (!image) return null;

@@ -95,6 +95,7 @@ class ObjReader {
     switch (keyword) {
       case 'v': {
         const v = this.numbers(args, 3, 'vertex');
+        this.ctx.budget.chargeVertices(1);
         this.data.positions.push3(v[0], v[1], v[2]);
         if (v.length >= 6) this.vertexColor(v[3], v[4], v[5]);
         else if (this.data.colors) this.vertexColor(1, 1, 1, true);
@@ -117,6 +118,7 @@ class ObjReader {
           this.ctx.warn('Some faces of the OBJ file have fewer than three corners and are skipped.');
           break;
         }
+        this.ctx.budget.chargeTriangles(corners.length - 2);
         const b = this.builder('triangle-list');
         // Polygons are fanned from their first corner.
         for (let i = 1; i + 1 < corners.length; i++) for (const c of [corners[0], corners[i], corners[i + 1]]) b.add(c[0], c[1], c[2]);
@@ -183,6 +185,10 @@ class ObjReader {
   }
 }
 
+function continues(line: string): boolean {
+  return line.endsWith('\\') || line.endsWith('\\\r');
+}
+
 /** Splits on spaces and tabs without a regular expression (this runs once per line of large files). */
 function words(line: string): string[] {
   const out: string[] = [];
@@ -207,8 +213,17 @@ export async function parseObj(file: InputFile, files: DroppedFiles, ctx: LoadCo
   for (let i = 0; i < lines.length; i++) {
     const number = i + 1;
     let line = lines[i];
-    // A trailing backslash continues the line; old Mac files end lines with \r alone.
-    while (line.endsWith('\\') || line.endsWith('\\\r')) line = line.replace(/\\\r?$/, ' ') + (i + 1 < lines.length ? lines[++i] : '');
+    // A trailing backslash continues the line; old Mac files end lines with \r alone. Parts are joined once,
+    // so a long run of continued lines costs linear time.
+    if (continues(line)) {
+      const parts: string[] = [];
+      while (continues(line) && i + 1 < lines.length) {
+        parts.push(line.replace(/\\\r?$/, ' '));
+        line = lines[++i];
+      }
+      parts.push(continues(line) ? line.replace(/\\\r?$/, ' ') : line);
+      line = parts.join('');
+    }
     if (line.endsWith('\r')) line = line.slice(0, -1);
     if (line.includes('\r')) {
       const parts = line.split('\r');

@@ -103,6 +103,8 @@ async function readVertices(element: PlyElement, reader: PlyValueReader, data: P
   const uv = column(element, UV);
   const col = column(element, COLOR);
   const s = data.streams;
+  ctx.budget.chargeVertices(n);
+  ctx.budget.chargeGeometryBytes(n * 4 * (3 + (nrm ? 3 : 0) + (uv ? 2 : 0) + (col ? 4 : 0)));
   s.positions = new Float32Array(n * 3);
   s.normals = nrm ? new Float32Array(n * 3) : null;
   s.uvs = uv ? new Float32Array(n * 2) : null;
@@ -120,6 +122,9 @@ async function readVertices(element: PlyElement, reader: PlyValueReader, data: P
   for (let row = 0; row < n; row++) {
     for (let i = 0; i < element.properties.length; i++) readValues(element.properties[i], reader, sinks[i], row);
     if ((row & 0xffff) === 0xffff) await ctx.maybeYield(0.1 + (0.4 * row) / n);
+  }
+  for (let i = 0; i < s.positions.length; i++) {
+    if (!Number.isFinite(s.positions[i])) throw invalidPly(`vertex ${Math.floor(i / 3)} has coordinates that are not numbers (NaN or infinite).`);
   }
   data.vertexCount = n;
 }
@@ -154,6 +159,7 @@ async function readFaces(element: PlyElement, reader: PlyValueReader, data: PlyD
     }
     // Fan the polygon; each corner takes its own uv (when the face lists them) and the face's colour.
     const hasUvs = polygonUvs.length === polygon.length * 2;
+    if (polygon.length >= 3) ctx.budget.chargeTriangles(polygon.length - 2);
     for (let t = 1; t + 1 < polygon.length; t++) {
       for (const c of [0, t, t + 1]) {
         corners.push(polygon[c]);
@@ -174,6 +180,10 @@ async function readFaces(element: PlyElement, reader: PlyValueReader, data: PlyD
 function readEdges(element: PlyElement, reader: PlyValueReader, data: PlyData): void {
   const a = element.properties.findIndex((p) => p.name === 'vertex1' && !p.countType);
   const b = element.properties.findIndex((p) => p.name === 'vertex2' && !p.countType);
+  if (a < 0 || b < 0) {
+    skipRows(element, reader);
+    return;
+  }
   const edges = new GrowableUint32();
   const pair = [0, 0];
   const sinks: Sink[] = element.properties.map((_, i) => (i === a ? (_r, v) => (pair[0] = v) : i === b ? (_r, v) => (pair[1] = v) : null));
@@ -188,6 +198,8 @@ function readEdges(element: PlyElement, reader: PlyValueReader, data: PlyData): 
 }
 
 function skipRows(element: PlyElement, reader: PlyValueReader): void {
+  // Rows without properties hold nothing: a count of billions of them must not spin.
+  if (element.properties.length === 0) return;
   for (let row = 0; row < element.count; row++) for (const p of element.properties) readValues(p, reader, null, row);
 }
 

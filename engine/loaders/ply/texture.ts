@@ -1,8 +1,7 @@
 // MeshLab's "comment TextureFile <name>" header line: the texture is looked up among the dropped files.
 import type { LoadContext } from '../context';
-import { displayName } from '../errors';
 import { DroppedFiles } from '../files';
-import { imageTypeOf } from '../image-types';
+import { checkedImage } from '../checked-image';
 import { createSampler } from '../../scene/factory';
 import type { Texture } from '../../scene/types';
 
@@ -16,10 +15,6 @@ export function plyTexture(comments: string[], plyName: string, files: DroppedFi
     ctx.warn(`The texture "${name}" was not dropped, so the model is shown without it. Add "${name}" to see it.`);
     return null;
   }
-  const mimeType = imageTypeOf(file.bytes, undefined);
-  if (!mimeType) {
-    ctx.warn(`The texture "${displayName(name, 60)}" is in an image format this app cannot show; the model is shown without it.`);
-    return null;
-  }
-  return { name, image: { kind: 'encoded', mimeType, bytes: file.bytes }, sampler: createSampler() };
+  const image = checkedImage(file.bytes, undefined, name, ctx);
+  return image ? { name, image, sampler: createSampler() } : null;
 }

@@ -12,7 +12,7 @@ function invalid(message: string): ModelLoadError {
 }
 
 export async function parseStl(file: InputFile, binary: boolean, ctx: LoadContext, name: string): Promise<Scene> {
-  const positions = binary ? readBinary(file.bytes, ctx) : readAscii(file.bytes);
+  const positions = binary ? readBinary(file.bytes, ctx) : readAscii(file.bytes, ctx);
   await ctx.yieldStep(0.8);
   if (positions.length === 0) throw new ModelLoadError('EMPTY_MODEL', 'This STL file holds no triangles.');
   // File normals are often missing or wrong; flat normals from the vertices are always consistent.
@@ -27,22 +27,29 @@ function readBinary(bytes: Uint8Array, ctx: LoadContext): Float32Array {
   const count = view.getUint32(80, true);
   const fits = Math.floor((bytes.length - 84) / 50);
   if (count > fits) throw invalid(`it says it holds ${count} triangles, but it is only big enough for ${fits}.`);
+  ctx.budget.chargeTriangles(count);
+  ctx.budget.chargeGeometryBytes(count * 9 * 4 * 2);
   if (count < fits) ctx.warn(`The STL file has ${bytes.length - 84 - 50 * count} bytes after its ${count} triangles; they are ignored.`);
   const positions = new Float32Array(count * 9);
   for (let t = 0; t < count; t++) {
     // 12 bytes of file normal, then three vertices, then a 2-byte attribute.
     const base = 84 + t * 50 + 12;
-    for (let k = 0; k < 9; k++) positions[t * 9 + k] = view.getFloat32(base + k * 4, true);
+    for (let k = 0; k < 9; k++) {
+      const v = view.getFloat32(base + k * 4, true);
+      if (!Number.isFinite(v)) throw invalid(`triangle ${t} has a corner whose coordinates are not numbers (NaN or infinite).`);
+      positions[t * 9 + k] = v;
+    }
   }
   return positions;
 }
 
-function readAscii(bytes: Uint8Array): Float32Array {
+function readAscii(bytes: Uint8Array, ctx: LoadContext): Float32Array {
   const text = new TextDecoder('utf-8').decode(bytes);
   const out: number[] = [];
   let loop: number[] = [];
   const flush = (): void => {
     // A loop of more than three vertices (non-standard, but seen) is fanned.
+    if (loop.length >= 9) ctx.budget.chargeTriangles(loop.length / 3 - 2);
     for (let i = 1; i + 1 < loop.length / 3; i++) {
       out.push(loop[0], loop[1], loop[2]);
       for (let k = 0; k < 3; k++) out.push(loop[i * 3 + k]);

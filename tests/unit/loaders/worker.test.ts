@@ -134,7 +134,8 @@ describe('worker entry', () => {
     await import('../../../engine/loaders/worker');
     const obj = 'mtllib m.mtl\nv 0 0 0\nv 1 0 0\nv 0 1 0\nvt 0 0\nusemtl a\nf 1/1 2/1 3/1\n';
     const mtl = 'newmtl a\nmap_Kd t.png\n';
-    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]);
+    // A sound header (1×1, so it passes the size check) over missing pixel data: only the decoder can fail it.
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0, 0, 0, 0]);
     const enc = new TextEncoder();
     await scope.onmessage!({ data: { files: [{ name: 'a.obj', bytes: enc.encode(obj) }, { name: 'm.mtl', bytes: enc.encode(mtl) }, { name: 't.png', bytes: png }] } });
     const last = posted[posted.length - 1];
