@@ -15,9 +15,9 @@ export const MATERIAL_LAYOUT = uniformLayout('Material', [
   { name: 'surface', type: 'vec4' },
   /** alpha mode (0 opaque, 1 mask, 2 blend), alpha cutoff, unlit (0|1), has a normal texture (0|1). */
   { name: 'alpha', type: 'vec4' },
-  /** uv set (0|1) of the base colour, metallic-roughness, normal and occlusion textures. */
+  /** uv set (0|1) of the base colour, metallic-roughness, normal and occlusion textures; -1: no texture there. */
   { name: 'texCoords0', type: 'vec4' },
-  /** x: uv set of the emissive texture. */
+  /** x: uv set of the emissive texture (-1: none). */
   { name: 'texCoords1', type: 'vec4' },
   /** KHR_texture_transform per slot: the 3×3 uv matrix's first two rows (the third is 0 0 1). */
   { name: 'uvTransforms', type: 'vec4', count: TEXTURE_SLOTS.length * 2 },
@@ -63,7 +63,8 @@ export function packMaterial(material: Material, hasTexture: (slot: TextureSlot)
   data.set([ALPHA_MODE_CODE[m.alphaMode], m.alphaCutoff, m.unlit ? 1 : 0, hasTexture('normal') ? 1 : 0], o.alpha);
   TEXTURE_SLOTS.forEach((slot, i) => {
     const ref = hasTexture(slot) ? textureRefOf(m, slot) : null;
-    data[(i < 4 ? o.texCoords0 : o.texCoords1) + (i % 4)] = ref?.texCoord ?? 0;
+    // -1 tells the shaders to skip the sample (slotSample) instead of reading a default texture
+    data[(i < 4 ? o.texCoords0 : o.texCoords1) + (i % 4)] = ref ? ref.texCoord : -1;
     uvTransformRows(ref?.transform ?? null, data, o.uvTransforms + i * 8);
   });
   return data;

@@ -22,6 +22,12 @@ vec2 slotUv(int slot, float uvSet, vec2 uv0, vec2 uv1) {
   return vec2(dot(material.uvTransforms[slot * 2].xyz, uv), dot(material.uvTransforms[slot * 2 + 1].xyz, uv));
 }
 
+// A slot's texel, or `absent` where the material has no texture there (uv set -1): a texture sample is the
+// costliest step of a fragment on software rasterisers.
+vec4 slotSample(sampler2D t, float uvSet, vec2 uv, vec4 absent) {
+  return uvSet < 0.0 ? absent : texture(t, uv);
+}
+
 // MASK mode: a fragment whose base colour alpha is below the cutoff is cut away.
 bool isCutAway(float alpha) {
   float mode = material.alpha.x;
@@ -31,13 +37,13 @@ bool isCutAway(float alpha) {
 // Base colour alpha (factor × texture × vertex colour): what MASK mode compares with the cutoff.
 float baseColorAlpha(vec2 uv0, vec2 uv1, vec4 color) {
   vec2 uv = slotUv(0, material.texCoords0.x, uv0, uv1);
-  return material.baseColorFactor.a * texture(baseColorTexture, uv).a * color.a;
+  return material.baseColorFactor.a * slotSample(baseColorTexture, material.texCoords0.x, uv, vec4(1.0)).a * color.a;
 }
 
 // Base colour (factor × texture × vertex colour), linear: what the styles that ignore lighting start from.
 vec4 baseColorOf(vec2 uv0, vec2 uv1, vec4 color) {
   vec2 uv = slotUv(0, material.texCoords0.x, uv0, uv1);
-  return material.baseColorFactor * texture(baseColorTexture, uv) * color;
+  return material.baseColorFactor * slotSample(baseColorTexture, material.texCoords0.x, uv, vec4(1.0)) * color;
 }
 
 // BLEND mode keeps the base colour's alpha; OPAQUE and MASK surfaces are opaque.

@@ -28,6 +28,15 @@ fn slotUv(slot: i32, uvSet: f32, uv0: vec2f, uv1: vec2f) -> vec2f {
   return vec2f(dot(material.uvTransforms[slot * 2].xyz, uv), dot(material.uvTransforms[slot * 2 + 1].xyz, uv));
 }
 
+// A slot's texel, or `absent` where the material has no texture there (uv set -1): a texture sample is the
+// costliest step of a fragment on software rasterisers, and uvSet is uniform, so the branch is too.
+fn slotSample(t: texture_2d<f32>, s: sampler, uvSet: f32, uv: vec2f, absent: vec4f) -> vec4f {
+  if (uvSet < 0.0) {
+    return absent;
+  }
+  return textureSample(t, s, uv);
+}
+
 // MASK mode: a fragment whose base colour alpha is below the cutoff is cut away.
 fn isCutAway(alpha: f32) -> bool {
   let mode = material.alpha.x;
@@ -37,13 +46,13 @@ fn isCutAway(alpha: f32) -> bool {
 // Base colour alpha (factor × texture × vertex colour): what MASK mode compares with the cutoff.
 fn baseColorAlpha(uv0: vec2f, uv1: vec2f, color: vec4f) -> f32 {
   let uv = slotUv(0, material.texCoords0.x, uv0, uv1);
-  return material.baseColorFactor.a * textureSample(baseColorTexture, baseColorSampler, uv).a * color.a;
+  return material.baseColorFactor.a * slotSample(baseColorTexture, baseColorSampler, material.texCoords0.x, uv, vec4f(1.0)).a * color.a;
 }
 
 // Base colour (factor × texture × vertex colour), linear: what the styles that ignore lighting start from.
 fn baseColorOf(uv0: vec2f, uv1: vec2f, color: vec4f) -> vec4f {
   let uv = slotUv(0, material.texCoords0.x, uv0, uv1);
-  return material.baseColorFactor * textureSample(baseColorTexture, baseColorSampler, uv) * color;
+  return material.baseColorFactor * slotSample(baseColorTexture, baseColorSampler, material.texCoords0.x, uv, vec4f(1.0)) * color;
 }
 
 // BLEND mode keeps the base colour's alpha; OPAQUE and MASK surfaces are opaque.

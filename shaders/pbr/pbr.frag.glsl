@@ -50,11 +50,11 @@ void main() {
   vec2 normalUv = slotUv(2, material.texCoords0.z, vUv0, vUv1);
   vec2 occlusionUv = slotUv(3, material.texCoords0.w, vUv0, vUv1);
   vec2 emissiveUv = slotUv(4, material.texCoords1.x, vUv0, vUv1);
-  vec4 baseSample = texture(baseColorTexture, baseUv);
-  vec4 metallicRoughnessSample = texture(metallicRoughnessTexture, metallicRoughnessUv);
-  vec4 normalSample = texture(normalTexture, normalUv);
-  vec4 occlusionSample = texture(occlusionTexture, occlusionUv);
-  vec4 emissiveSample = texture(emissiveTexture, emissiveUv);
+  vec4 baseSample = slotSample(baseColorTexture, material.texCoords0.x, baseUv, vec4(1.0));
+  vec4 metallicRoughnessSample = slotSample(metallicRoughnessTexture, material.texCoords0.y, metallicRoughnessUv, vec4(1.0));
+  vec4 normalSample = slotSample(normalTexture, material.texCoords0.z, normalUv, vec4(0.5, 0.5, 1.0, 1.0));
+  vec4 occlusionSample = slotSample(occlusionTexture, material.texCoords0.w, occlusionUv, vec4(1.0));
+  vec4 emissiveSample = slotSample(emissiveTexture, material.texCoords1.x, emissiveUv, vec4(1.0));
   vec3 dpx = dFdx(vWorldPosition);
   vec3 dpy = dFdy(vWorldPosition);
   vec2 duvx = dFdx(normalUv);

@@ -49,11 +49,11 @@ fn fs_main(varyings: VertexOutput, @builtin(front_facing) frontFacing: bool) -> 
   let normalUv = slotUv(2, material.texCoords0.z, varyings.uv0, varyings.uv1);
   let occlusionUv = slotUv(3, material.texCoords0.w, varyings.uv0, varyings.uv1);
   let emissiveUv = slotUv(4, material.texCoords1.x, varyings.uv0, varyings.uv1);
-  let baseSample = textureSample(baseColorTexture, baseColorSampler, baseUv);
-  let metallicRoughnessSample = textureSample(metallicRoughnessTexture, metallicRoughnessSampler, metallicRoughnessUv);
-  let normalSample = textureSample(normalTexture, normalSampler, normalUv);
-  let occlusionSample = textureSample(occlusionTexture, occlusionSampler, occlusionUv);
-  let emissiveSample = textureSample(emissiveTexture, emissiveSampler, emissiveUv);
+  let baseSample = slotSample(baseColorTexture, baseColorSampler, material.texCoords0.x, baseUv, vec4f(1.0));
+  let metallicRoughnessSample = slotSample(metallicRoughnessTexture, metallicRoughnessSampler, material.texCoords0.y, metallicRoughnessUv, vec4f(1.0));
+  let normalSample = slotSample(normalTexture, normalSampler, material.texCoords0.z, normalUv, vec4f(0.5, 0.5, 1.0, 1.0));
+  let occlusionSample = slotSample(occlusionTexture, occlusionSampler, material.texCoords0.w, occlusionUv, vec4f(1.0));
+  let emissiveSample = slotSample(emissiveTexture, emissiveSampler, material.texCoords1.x, emissiveUv, vec4f(1.0));
   // WebGPU's framebuffer y points down; negated, the derivatives follow GL's convention.
   let dpx = dpdx(varyings.worldPosition);
   let dpy = -dpdy(varyings.worldPosition);
