@@ -34,6 +34,19 @@ export interface ImageOptions {
   onProgress?: (fraction: number) => void;
 }
 
+/**
+ * A soft contact shadow on the ground under the model, for product shots: the ground is the plane through the
+ * model's lowest point across the up axis. It shows in previews and the 'color' pass, never in data passes.
+ */
+export interface GroundShadowOptions {
+  /** The model's up axis: the shadow lies under it along this axis. */
+  up: 'y' | 'z';
+  /** 0..1 (default 0.6): how dark the shadow is where the model rests on the ground. */
+  opacity?: number;
+  /** 0..1 (default 0.5): 0 a tight contact shadow, 1 a wide soft one. */
+  softness?: number;
+}
+
 /** The style the engine draws with and all its parameter values (defaults filled in). */
 export interface CurrentStyle {
   readonly id: string;
@@ -56,6 +69,13 @@ export interface Engine {
    * Switching back to a style used before creates no GPU resources: only the Style block is rewritten.
    */
   setStyle(id: string, params?: Readonly<Record<string, unknown>>): void;
+  /**
+   * Shows a ground shadow under the model (null, the default: none). It is computed once per scene and setting, not
+   * per frame; an opacity change only rewrites a uniform. A bad value throws a RangeError and changes nothing.
+   */
+  setGroundShadow(options: GroundShadowOptions | null): void;
+  /** The ground shadow shown, with defaults filled in, or null. */
+  readonly groundShadow: Readonly<Required<GroundShadowOptions>> | null;
   /** Draws one frame into the canvas at the given size in device pixels. */
   renderPreview(camera: CameraState, width: number, height: number, background?: [number, number, number, number]): void;
   /** Renders off-screen at an exact size and reads the pixels back (RGBA8, rows top to bottom). */

@@ -1,12 +1,14 @@
 // The engine behind engine/api.ts: a device, the renderer and its current style, a canvas target for the preview
 // and an off-screen target for images.
-import type { CurrentStyle, Engine, EngineOptions, ImageOptions, ImagePass } from './api';
+import type { CurrentStyle, GroundShadowOptions, Engine, EngineOptions, ImageOptions, ImagePass } from './api';
 import { createDevice } from './gpu/create-device';
 import type { Device, DeviceEvent, DeviceStats, PixelData, RenderTarget } from './gpu/types';
 import { checkImageSize, unpremultiplyInPlace } from './render/pixels';
 import type { ImageRegion } from './render/camera-matrices';
 import type { ProgramId } from './render/programs';
 import { STUDIO } from './render/environment';
+import type { GroundShadowSettings } from './render/ground-shadow';
+import { resolveGroundShadow } from './render/ground-shadow-options';
 import { Renderer } from './render/renderer';
 import { STYLE_LAYOUT } from './render/style-uniforms';
 import { DEFAULT_STYLE_ID, findStyle, resolveParameters, STYLE_REGISTRY } from './styles';
@@ -34,6 +36,7 @@ class RenderEngine implements Engine {
   private currentStyle!: CurrentStyle;
   /** Packed Style block, reused for every change. */
   private readonly styleData = new Float32Array(STYLE_LAYOUT.floats);
+  private groundShadowSettings: Readonly<GroundShadowSettings> | null = null;
 
   constructor(private readonly device: Device) {
     this.renderer = new Renderer(device);
@@ -53,6 +56,17 @@ class RenderEngine implements Engine {
     const lighting = style.lighting?.(values) ?? { environment: STUDIO, exposure: 1 };
     this.renderer.setLook({ program: style.program, parameters: this.styleData, ...lighting });
     this.currentStyle = Object.freeze({ id: style.id, params: Object.freeze({ ...values }) });
+  }
+
+  get groundShadow(): Readonly<Required<GroundShadowOptions>> | null {
+    return this.groundShadowSettings;
+  }
+
+  setGroundShadow(options: GroundShadowOptions | null): void {
+    if (this.destroyed) throw new Error('The engine was destroyed');
+    const settings = options === null ? null : Object.freeze(resolveGroundShadow(options));
+    this.renderer.setGroundShadow(settings);
+    this.groundShadowSettings = settings;
   }
 
   get backend() {

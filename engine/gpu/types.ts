@@ -136,6 +136,8 @@ export interface VertexAttribute {
 export interface VertexBufferLayout {
   arrayStride: number;
   attributes: VertexAttribute[];
+  /** 'instance': the buffer advances once per instance, not per vertex (one quad per edge, say); default 'vertex'. */
+  stepMode?: 'vertex' | 'instance';
 }
 
 export interface DepthState {

@@ -42,7 +42,7 @@ export function surfacePipelineDescriptor(key: PipelineKey): RenderPipelineDescr
     // Transparent surfaces test depth but do not write it, so those behind them (drawn earlier) still show.
     depth: { write: !blended, compare: 'less' },
     // The shaders write premultiplied colour (see pbr.wgsl), so 'over' is the premultiplied blend.
-    blend: program.seeThrough ?? (blended ? 'premultiplied' : 'none'),
+    blend: program.seeThrough ?? (blended || program.blendsOpaque ? 'premultiplied' : 'none'),
     sampleCount: k.sampleCount,
   };
 }

@@ -12,6 +12,9 @@ import depthRampWgsl from '../../shaders/depth-ramp/depth-ramp.wgsl?raw';
 import depthFragmentGlsl from '../../shaders/depth/depth.frag.glsl?raw';
 import depthVertexGlsl from '../../shaders/depth/depth.vert.glsl?raw';
 import depthWgsl from '../../shaders/depth/depth.wgsl?raw';
+import fillFragmentGlsl from '../../shaders/fill/fill.frag.glsl?raw';
+import fillVertexGlsl from '../../shaders/fill/fill.vert.glsl?raw';
+import fillWgsl from '../../shaders/fill/fill.wgsl?raw';
 import maskFragmentGlsl from '../../shaders/mask/mask.frag.glsl?raw';
 import maskVertexGlsl from '../../shaders/mask/mask.vert.glsl?raw';
 import maskWgsl from '../../shaders/mask/mask.wgsl?raw';
@@ -39,7 +42,7 @@ import xrayWgsl from '../../shaders/xray/xray.wgsl?raw';
 import { PBR_SHADER } from './pbr-program';
 import { resolveIncludes } from './shader-library';
 
-export type ProgramId = 'pbr' | 'mask' | 'depth' | 'normals' | 'clay' | 'matcap' | 'toon' | 'unlit' | 'depth-ramp' | 'silhouette' | 'xray' | 'pencil';
+export type ProgramId = 'pbr' | 'mask' | 'depth' | 'normals' | 'clay' | 'matcap' | 'toon' | 'unlit' | 'depth-ramp' | 'silhouette' | 'xray' | 'pencil' | 'fill';
 
 export interface SurfaceProgram {
   id: ProgramId;
@@ -54,6 +57,8 @@ export interface SurfaceProgram {
    * BLEND materials blend (premultiplied, back to front), unless the program is a data pass.
    */
   seeThrough?: 'additive' | 'premultiplied';
+  /** Opaque surfaces still write depth but blend (premultiplied), so a fill of alpha 0 hides lines without painting. */
+  blendsOpaque?: boolean;
 }
 
 function shader(label: string, wgsl: string, vertex: string, fragment: string): ShaderSource {
@@ -73,6 +78,7 @@ export const PROGRAMS: Readonly<Record<ProgramId, SurfaceProgram>> = {
   // a silhouette is about where the surface is, like the mask: transparent surfaces count as covered
   silhouette: { id: 'silhouette', shader: shader('silhouette', silhouetteWgsl, silhouetteVertexGlsl, silhouetteFragmentGlsl), data: true },
   xray: { id: 'xray', shader: shader('xray', xrayWgsl, xrayVertexGlsl, xrayFragmentGlsl), data: false, seeThrough: 'additive' },
+  fill: { id: 'fill', shader: shader('fill', fillWgsl, fillVertexGlsl, fillFragmentGlsl), data: false, blendsOpaque: true },
   pencil: { id: 'pencil', shader: shader('pencil', pencilWgsl, pencilVertexGlsl, pencilFragmentGlsl), data: false },
 };
 

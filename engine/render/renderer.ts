@@ -10,7 +10,8 @@ import { FrameUniforms } from './frame-uniforms';
 import type { GeometryGpu } from './geometry-upload';
 import type { ImageRegion } from './camera-matrices';
 import { FRAME_GROUP } from './pbr-program';
-import type { ProgramId } from './programs';
+import { PROGRAMS, type ProgramId } from './programs';
+import { GroundShadow, type GroundShadowSettings } from './ground-shadow';
 import { PipelineCache } from './pipelines';
 import { boundsCenter, boundsRadius, isEmptyBounds } from '../scene/bounds';
 import { sceneBounds } from '../scene/world';
@@ -75,6 +76,8 @@ export class Renderer {
   private scene: Scene | null = null;
   private sceneGpu: SceneGpu | null = null;
   private readonly pass: RenderPassDescriptor;
+  private readonly ground: GroundShadow;
+  private groundSettings: GroundShadowSettings | null = null;
   private destroyed = false;
 
   constructor(private readonly device: Device, environment: StudioEnvironment = STUDIO) {
@@ -88,6 +91,7 @@ export class Renderer {
     });
     this.defaults = new DefaultResources(device);
     this.pipelines = new PipelineCache(device);
+    this.ground = new GroundShadow(device);
     this.pass = { label: 'pbr', target: null as unknown as RenderTarget, clearColor: [0, 0, 0, 0] };
   }
 
@@ -108,6 +112,13 @@ export class Renderer {
     this.lookProgram = look.program;
   }
 
+  /** Shows a ground shadow under the scene (null: none); its map is computed here, never per frame. */
+  setGroundShadow(settings: GroundShadowSettings | null): void {
+    if (this.destroyed) throw new Error('The renderer was destroyed');
+    this.groundSettings = settings;
+    this.ground.update(this.scene, settings, this.sampleCount);
+  }
+
   /** Frees the previous scene's GPU data, then uploads the new one's; null only frees. */
   setScene(scene: Scene | null): void {
     if (this.destroyed) throw new Error('The renderer was destroyed');
@@ -115,6 +126,7 @@ export class Renderer {
     this.sceneGpu?.destroy();
     this.sceneGpu = null;
     this.scene = null;
+    this.ground.update(scene, this.groundSettings, this.sampleCount);
     if (!scene) return;
     const bounds = sceneBounds(scene);
     if (isEmptyBounds(bounds)) this.frame.setSceneSphere([0, 0, 0], 0);
@@ -151,6 +163,11 @@ export class Renderer {
     const list = this.sceneGpu?.list(options.program ?? this.lookProgram, target.sampleCount);
     if (list) {
       drawItems(pass, list.opaque);
+      // the ground shadow, under the opaque model and behind the transparent surfaces (data passes show the model only)
+      if (this.ground.shown && !PROGRAMS[options.program ?? this.lookProgram].data) {
+        this.ground.draw(pass, target.sampleCount);
+        bound.pipeline = bound.material = null;
+      }
       sortBackToFront(list.blend, matrices.view);
       drawItems(pass, list.blend);
     }
@@ -163,6 +180,7 @@ export class Renderer {
     this.sceneGpu = null;
     this.scene = null;
     this.pipelines.destroy();
+    this.ground.destroy();
     this.defaults.destroy();
     this.frame.destroy();
     this.style.destroy();

@@ -6,6 +6,7 @@ import type { Geometry, Material, Scene } from '../scene/types';
 import { collectWorldItems, type WorldItem } from '../scene/world';
 import type { DefaultResources } from './default-resources';
 import { MissingAttributes, uploadGeometry, vertexCountOf, type GeometryGpu } from './geometry-upload';
+import { buildLineDraws, type LineDraw } from './line-draws';
 import { packMaterial, TEXTURE_SLOTS, textureRefOf, type TextureSlot } from './material-uniforms';
 import { packObject } from './object-uniforms';
 import { MATERIAL_GROUP, OBJECT_GROUP } from './pbr-program';
@@ -50,6 +51,8 @@ interface SurfaceDraw {
   materialOrder: number;
   objectGroup: GpuBindGroup;
   geometry: GeometryGpu;
+  /** The scene's geometry, whose edges the line looks extract. */
+  source: Geometry;
   centre: [number, number, number];
 }
 
@@ -61,6 +64,7 @@ export class SceneGpu {
   private readonly materials = new WeakMap<Material, MaterialGpu>();
   private readonly textures: TextureCache;
   private materialCount = 0;
+  private lineDraws: LineDraw[] | null = null;
   private destroyed = false;
 
   constructor(private readonly ctx: SceneGpuContext, scene: Scene) {
@@ -90,6 +94,7 @@ export class SceneGpu {
           materialOrder: materialGpu.order,
           objectGroup,
           geometry: geometryGpu,
+          source: geometry,
           centre: worldCentre(item),
         };
       });
@@ -127,6 +132,12 @@ export class SceneGpu {
     list = buildRenderList(draws);
     this.lists.set(id, list);
     return list;
+  }
+
+  /** The edge draws of the line looks: edges are extracted the first time a line look draws the scene, then kept. */
+  lines(): readonly LineDraw[] {
+    this.lineDraws ??= buildLineDraws(this.ctx.device, this.surfaces.map((s) => ({ ...s, geometry: s.source })), 'scene', (r) => this.owned.push(r));
+    return this.lineDraws;
   }
 
   destroy(): void {

@@ -2,6 +2,7 @@
 // the Style uniform block (shaders/include/style.*) of the program it draws with.
 import type { ProgramId } from '../render/programs';
 import type { StudioEnvironment } from '../render/environment';
+import type { LineLook } from '../render/line-pipelines';
 
 interface ParameterBase {
   /** The key in the parameter values. */
@@ -59,4 +60,6 @@ export interface Style extends StyleInfo {
   pack(params: StyleParameters, out: Float32Array): void;
   /** The light it is seen under; absent: the default studio at exposure 1. */
   lighting?(params: StyleParameters): StyleLighting;
+  /** Lines drawn over the surfaces (their width, colour and edges packed in params[2..3]); absent or null: none. */
+  lines?(params: StyleParameters): LineLook | null;
 }

@@ -4,7 +4,7 @@
 import { test, expect } from '@playwright/test';
 import { backends } from './browser';
 import { Harness, frontOrtho } from './harness-client';
-import { pixel, type Image } from './pixels';
+import { differingShare, pixel, type Image } from './pixels';
 import { plainBox } from '../fixtures/gltf-fixtures';
 
 const clear: [number, number, number, number] = [0, 0, 0, 0];
@@ -103,5 +103,143 @@ for (const backend of backends) {
       expect(counts['320 wide'] / counts['320']).toBeLessThan(0.65);
       await h.expectNoProblems();
     });
+
+    test('ground shadow: darkens the ground under the model with alpha, nothing far away, off by default', async ({ page }) => {
+      const h = await Harness.open(page, backend);
+      expect((await h.load([{ name: 'box.glb', bytes: await plainBox() }])).ok).toBe(true);
+      // Z up seen from +z (the box's footprint is x, y in [-0.5, 0.5]: pixels 50..150), Y up seen from +y
+      const views = {
+        z: { width: 200, height: 200, background: clear, camera: frontOrtho },
+        y: { width: 200, height: 200, background: clear, camera: { ...frontOrtho, position: [0, 5, 0], up: [0, 0, -1] } },
+      };
+      for (const up of ['z', 'y'] as const) {
+        const off = await h.render(views[up]);
+        expect(await h.setGroundShadow({ up, opacity: 0.8 })).toMatchObject({ ok: true, groundShadow: { up, opacity: 0.8, softness: 0.5 } });
+        const on = await h.render(views[up]);
+        // just outside the footprint on each side, then farther out, then the corners
+        const near = [[153, 100], [46, 100], [100, 153], [100, 46]].map(([x, y]) => pixel(on, x, y));
+        const farther = [[168, 100], [31, 100], [100, 168], [100, 31]].map(([x, y]) => pixel(on, x, y));
+        console.log(`${backend} ground shadow up ${up}: alpha just outside ${near.map((p) => p[3])}, farther ${farther.map((p) => p[3])}, corner ${pixel(on, 3, 3)[3]}`);
+        for (const [x, y] of [[153, 100], [46, 100], [100, 153], [100, 46]]) expect(pixel(off, x, y)[3], `off at (${x},${y})`).toBe(0);
+        for (const p of near) {
+          expect(p[3]).toBeGreaterThan(40);
+          // black: the straight colour of a shadow over nothing
+          expect(Math.max(p[0], p[1], p[2])).toBeLessThanOrEqual(2);
+        }
+        for (let i = 0; i < 4; i++) expect(farther[i][3]).toBeLessThan(near[i][3]);
+        for (const [x, y] of [[3, 3], [196, 3], [3, 196], [196, 196]]) expect(pixel(on, x, y)[3], `corner (${x},${y})`).toBe(0);
+        // the model itself is drawn over its shadow, unchanged
+        expect(differingShare(cropCentre(on), cropCentre(off), 0)).toBe(0);
+        expect((await h.setGroundShadow(null)).ok).toBe(true);
+        expect(differingShare(await h.render(views[up]), off, 0)).toBe(0);
+      }
+      await h.expectNoProblems();
+    });
+
+    test('ground shadow: opacity sets its darkness; tiles match the whole image; data passes ignore it; bad settings refused', async ({ page }) => {
+      const h = await Harness.open(page, backend);
+      expect((await h.load([{ name: 'box.glb', bytes: await plainBox() }])).ok).toBe(true);
+      const top = { width: 200, height: 200, background: clear, camera: frontOrtho };
+      const alphas: Record<number, number> = {};
+      for (const opacity of [0.3, 0.9]) {
+        expect((await h.setGroundShadow({ up: 'z', opacity })).ok).toBe(true);
+        alphas[opacity] = pixel(await h.render(top), 153, 100)[3];
+      }
+      console.log(`${backend} ground shadow alpha beside the box: ${alphas[0.3]} at opacity 0.3, ${alphas[0.9]} at 0.9`);
+      expect(alphas[0.9] / alphas[0.3]).toBeGreaterThan(2.6);
+      expect(alphas[0.9] / alphas[0.3]).toBeLessThan(3.4);
+
+      // a three-quarter view in perspective, whole and in 64-pixel tiles
+      const view = { width: 200, height: 160, background: clear, camera: { position: [1.6, -2.4, 1.4], target: [0, 0, -0.2], up: [0, 0, 1] } };
+      const whole = await h.render(view);
+      const tiled = await h.render({ ...view, tileSize: 64 });
+      const share = differingShare(tiled, whole, 2);
+      let shadowPixels = 0;
+      for (let y = 0; y < 160; y++) for (let x = 0; x < 200; x++) if (pixel(whole, x, y)[3] > 0 && pixel(whole, x, y)[3] < 255) shadowPixels++;
+      console.log(`${backend} ground shadow tiled vs whole: ${(share * 100).toFixed(3)}% of pixels differ by more than 2/255; ${shadowPixels} partly covered pixels`);
+      expect(shadowPixels).toBeGreaterThan(500);
+      expect(share).toBeLessThanOrEqual(0.002);
+
+      // the mask is the model's alone
+      const mask = await h.render({ ...view, pass: 'mask' });
+      expect((await h.setGroundShadow(null)).ok).toBe(true);
+      expect(differingShare(mask, await h.render({ ...view, pass: 'mask' }), 0)).toBe(0);
+      expect((await h.setGroundShadow({ up: 'z' })).ok).toBe(true);
+      for (const pass of ['depth', 'normals'] as const) {
+        const withShadow = await h.render({ ...view, pass });
+        expect((await h.setGroundShadow(null)).ok).toBe(true);
+        expect(differingShare(withShadow, await h.render({ ...view, pass }), 0), pass).toBe(0);
+        expect((await h.setGroundShadow({ up: 'z' })).ok).toBe(true);
+      }
+
+      for (const [options, message] of [
+        [{ up: 'x' }, /up axis must be 'y' or 'z'/],
+        [{ up: 'y', opacity: 2 }, /opacity must be a number from 0 to 1, not 2/],
+        [{ up: 'y', softness: -1 }, /softness must be a number from 0 to 1/],
+      ] as const) {
+        const refused = await h.setGroundShadow(options);
+        expect(refused).toMatchObject({ ok: false, name: 'RangeError' });
+        expect(refused.message).toMatch(message);
+      }
+      // a refusal changes nothing: the shadow still shows
+      expect(pixel(await h.render(top), 153, 100)[3]).toBeGreaterThan(0);
+      await h.expectNoProblems();
+    });
+
+    test('ground shadow: switching it and the style creates nothing after one round; off frees its texture', async ({ page }) => {
+      const h = await Harness.open(page, backend);
+      expect((await h.load([{ name: 'box.glb', bytes: await plainBox() }])).ok).toBe(true);
+      const styles = (await h.styles()).map((s) => s.id);
+      const view = { width: 64, height: 64, background: clear, camera: { position: [1.6, -2.4, 1.4], target: [0, 0, -0.2], up: [0, 0, 1] } };
+      const live = async () => (await h.page.evaluate(() => (window as any).harness.stats())) as Record<string, number>;
+      const offStats = await live();
+      const round = async () => {
+        expect((await h.setGroundShadow({ up: 'z' })).ok).toBe(true);
+        for (const id of styles) {
+          await h.useStyle(id);
+          await h.render(view);
+        }
+        expect((await h.setGroundShadow({ up: 'z', opacity: 0.3 })).ok).toBe(true);
+        await h.render(view);
+        expect((await h.setGroundShadow(null)).ok).toBe(true);
+        await h.render(view);
+      };
+      await round();
+      const before = await live();
+      await round();
+      const after = await live();
+      console.log(`${backend} ground shadow second round: ${after.pipelinesCreated - before.pipelinesCreated} pipelines, ${after.texturesCreated - before.texturesCreated} textures, ${after.bindGroupsCreated - before.bindGroupsCreated} bind groups created; live textures ${offStats.liveTextures} → ${after.liveTextures}`);
+      expect(after.pipelinesCreated - before.pipelinesCreated).toBe(0);
+      // turning it on again remakes only its darkness texture and bind group
+      expect(after.texturesCreated - before.texturesCreated).toBe(1);
+      expect(after.bindGroupsCreated - before.bindGroupsCreated).toBe(1);
+      expect(after.buffersCreated - before.buffersCreated).toBe(0);
+      // off again: its texture is gone
+      expect(after.liveTextures).toBe(offStats.liveTextures);
+
+      // with the shadow on, switching styles and opacity creates nothing at all
+      expect((await h.setGroundShadow({ up: 'z' })).ok).toBe(true);
+      await h.render(view);
+      const on = await live();
+      for (const id of styles) {
+        await h.useStyle(id);
+        await h.render(view);
+      }
+      expect((await h.setGroundShadow({ up: 'z', opacity: 0.9 })).ok).toBe(true);
+      await h.render(view);
+      const end = await live();
+      for (const k of ['pipelinesCreated', 'bindGroupsCreated', 'buffersCreated', 'texturesCreated']) expect(end[k] - on[k], k).toBe(0);
+      // a new scene frees the old shadow and makes its own
+      expect((await h.load([{ name: 'box.glb', bytes: await plainBox([0.5, 0.5, 0.5], [1, 1, 2]) }])).ok).toBe(true);
+      expect((await live()).liveTextures).toBe(on.liveTextures);
+      await h.expectNoProblems();
+    });
   });
+}
+
+/** The middle 60×60 pixels, where the box covers every pixel in the top views. */
+function cropCentre(img: Image): Image {
+  const data = new Uint8Array(60 * 60 * 4);
+  for (let y = 0; y < 60; y++) data.set(img.data.subarray(((70 + y) * img.width + 70) * 4, ((70 + y) * img.width + 130) * 4), y * 240);
+  return { width: 60, height: 60, data };
 }

@@ -71,6 +71,11 @@ export class Harness {
     expect(result, `setStyle(${id})`).toMatchObject({ ok: true });
   }
 
+  /** Shows (options) or hides (null) the ground shadow; a refusal comes back as its error's name and message. */
+  async setGroundShadow(options: { up: 'y' | 'z'; opacity?: number; softness?: number } | null | Record<string, unknown>): Promise<{ ok: boolean; name?: string; message?: string; groundShadow?: unknown }> {
+    return this.page.evaluate((o) => (window as any).harness.setGroundShadow(o), options);
+  }
+
   async currentStyle(): Promise<{ id: string; params: Record<string, unknown> }> {
     return this.page.evaluate(() => (window as any).harness.currentStyle());
   }

@@ -61,7 +61,13 @@ export class WebGL2Pipeline implements GpuPipeline {
     if (!vertexArray) throw new Error(`Pipeline '${d.label}': WebGL2 gave no vertex array (is the context lost?)`);
     this.vertexArray = vertexArray;
     ctx.state.bindVertexArray(vertexArray);
-    for (const slot of this.vertexSlots) for (const a of slot.attributes) ctx.gl.enableVertexAttribArray(a.location);
+    d.vertexBuffers.forEach((b, slot) => {
+      for (const a of this.vertexSlots[slot].attributes) {
+        ctx.gl.enableVertexAttribArray(a.location);
+        // The divisor is vertex-array state, so it is set once here, like the enables.
+        if (b.stepMode === 'instance') ctx.gl.vertexAttribDivisor(a.location, 1);
+      }
+    });
     this.shadow = { buffers: this.vertexSlots.map(() => null), offsets: this.vertexSlots.map(() => -1), index: null };
     ctx.stats.pipelinesCreated++;
   }

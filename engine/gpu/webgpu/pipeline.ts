@@ -76,7 +76,7 @@ export class WebGPUPipeline implements GpuPipeline {
         entryPoint: 'vs_main',
         buffers: d.vertexBuffers.map((b) => ({
           arrayStride: b.arrayStride,
-          stepMode: 'vertex',
+          stepMode: b.stepMode ?? 'vertex',
           attributes: b.attributes.map((a) => ({ shaderLocation: a.location, format: a.format, offset: a.offset })),
         })),
       },

@@ -148,6 +148,16 @@ const harness = {
       return { ok: false as const, name: err.name, message: err.message };
     }
   },
+  /** Shows or hides the ground shadow through the public API; a refusal comes back as its error's name and message. */
+  setGroundShadow(options: Parameters<Engine['setGroundShadow']>[0]) {
+    try {
+      engine!.setGroundShadow(options);
+      return { ok: true as const, groundShadow: engine!.groundShadow };
+    } catch (e) {
+      const err = e as Error;
+      return { ok: false as const, name: err.name, message: err.message };
+    }
+  },
   currentStyle: () => ({ id: engine!.style.id, params: { ...engine!.style.params } }),
   /** The styles the engine offers, as a UI sees them. */
   styles: () => STYLES.map((s) => ({ id: s.id, label: s.label, parameters: s.parameters })),

@@ -108,6 +108,7 @@ describe('edge extraction', () => {
     console.log(`edges of ${indices.length / 3} triangles: ${edges.count} in ${ms.toFixed(0)} ms`);
     expect(edges.count).toBe(3 * n * n + 2 * n);
     expect(edges.boundaryCount).toBe(4 * n);
-    expect(ms).toBeLessThan(8000);
-  });
+    // a loose bound, for a shared machine: what it catches is work that grows faster than the mesh
+    expect(ms).toBeLessThan(30000);
+  }, 60000);
 });
