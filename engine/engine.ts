@@ -54,7 +54,7 @@ class RenderEngine implements Engine {
     this.styleData.fill(0);
     style.pack(values, this.styleData);
     const lighting = style.lighting?.(values) ?? { environment: STUDIO, exposure: 1 };
-    this.renderer.setLook({ program: style.program, parameters: this.styleData, ...lighting });
+    this.renderer.setLook({ program: style.program, parameters: this.styleData, ...lighting, lines: style.lines?.(values) ?? null });
     this.currentStyle = Object.freeze({ id: style.id, params: Object.freeze({ ...values }) });
   }
 

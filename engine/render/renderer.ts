@@ -7,6 +7,8 @@ import type { CameraState } from '../views/camera';
 import { DefaultResources } from './default-resources';
 import { STUDIO, type StudioEnvironment } from './environment';
 import { FrameUniforms } from './frame-uniforms';
+import { drawLines } from './line-draws';
+import { LinePipelines, type LineLook } from './line-pipelines';
 import type { GeometryGpu } from './geometry-upload';
 import type { ImageRegion } from './camera-matrices';
 import { FRAME_GROUP } from './pbr-program';
@@ -51,6 +53,8 @@ export interface Look {
   parameters: Float32Array;
   environment: StudioEnvironment;
   exposure: number;
+  /** Lines drawn over the surfaces (edges.ts, lines.wgsl); absent or null: none. */
+  lines?: LineLook | null;
 }
 
 export interface RenderOptions {
@@ -71,6 +75,8 @@ export class Renderer {
   private readonly style: StyleUniforms;
   private readonly frameGroup: GpuBindGroup;
   private lookProgram: ProgramId = 'pbr';
+  private lineLook: LineLook | null = null;
+  private readonly linePipelines: LinePipelines;
   private readonly defaults: DefaultResources;
   private readonly pipelines: PipelineCache;
   private scene: Scene | null = null;
@@ -92,6 +98,7 @@ export class Renderer {
     this.defaults = new DefaultResources(device);
     this.pipelines = new PipelineCache(device);
     this.ground = new GroundShadow(device);
+    this.linePipelines = new LinePipelines(device);
     this.pass = { label: 'pbr', target: null as unknown as RenderTarget, clearColor: [0, 0, 0, 0] };
   }
 
@@ -110,6 +117,7 @@ export class Renderer {
     this.style.write(look.parameters);
     this.frame.setStudio(look.environment, look.exposure);
     this.lookProgram = look.program;
+    this.lineLook = look.lines ?? null;
   }
 
   /** Shows a ground shadow under the scene (null: none); its map is computed here, never per frame. */
@@ -160,13 +168,20 @@ export class Renderer {
     bound.pipeline = bound.material = bound.object = null;
     bound.geometry = null;
     pass.setBindGroup(0, this.frameGroup);
-    const list = this.sceneGpu?.list(options.program ?? this.lookProgram, target.sampleCount);
+    const program = options.program ?? this.lookProgram;
+    const list = this.sceneGpu?.list(program, target.sampleCount);
     if (list) {
       drawItems(pass, list.opaque);
       // the ground shadow, under the opaque model and behind the transparent surfaces (data passes show the model only)
       if (this.ground.shown && !PROGRAMS[options.program ?? this.lookProgram].data) {
         this.ground.draw(pass, target.sampleCount);
         bound.pipeline = bound.material = null;
+      }
+      // the look's lines, over the opaque surfaces (data passes draw none)
+      if (this.lineLook && program === this.lookProgram) {
+        drawLines(pass, this.sceneGpu!.lines(), this.linePipelines.get(target.sampleCount, this.lineLook.hideHidden), this.linePipelines.corners);
+        bound.pipeline = bound.material = bound.object = null;
+        bound.geometry = null;
       }
       sortBackToFront(list.blend, matrices.view);
       drawItems(pass, list.blend);
@@ -181,6 +196,7 @@ export class Renderer {
     this.scene = null;
     this.pipelines.destroy();
     this.ground.destroy();
+    this.linePipelines.destroy();
     this.defaults.destroy();
     this.frame.destroy();
     this.style.destroy();
