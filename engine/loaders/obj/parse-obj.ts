@@ -12,6 +12,13 @@ import type { Node, Scene } from '../../scene/types';
 import type { PrimitiveTopology } from '../../gpu/types';
 import { NONE, ObjPrimitiveBuilder, buildObjGeometry, type ObjVertexData } from './build';
 import { loadMaterials } from './mtl-libraries';
+import { ABSENT, cornerRefs, countWords, isBlank, words } from './statements';
+
+/**
+ * Polygons are fanned into triangles; a face of millions of corners (a 10 MB line) is damage, not a shape,
+ * and would cost gigabytes to fan.
+ */
+const MAX_FACE_CORNERS = 65536;
 
 function invalid(message: string): ModelLoadError {
   return new ModelLoadError('INVALID_OBJ', `This OBJ file cannot be read: ${message}`);
@@ -29,6 +36,8 @@ class ObjReader {
   private current: ObjMesh | null = null;
   private material = '';
   private line = 0;
+  /** Corner triples of the statement being read, reused from line to line. */
+  private readonly refs: number[] = [];
 
   constructor(private readonly defaultName: string, private readonly ctx: LoadContext) {}
 
@@ -58,26 +67,31 @@ class ObjReader {
   }
 
   /** A 1-based or negative (relative) index made 0-based; null when out of range. */
-  private index(raw: string, count: number): number | null {
-    const n = Number(raw);
+  private index(n: number, count: number): number | null {
     const index = n > 0 ? n - 1 : count + n;
     return Number.isInteger(n) && n !== 0 && index >= 0 && index < count ? index : null;
   }
 
-  /** A face corner "v", "v/vt", "v//vn" or "v/vt/vn". A bad vertex is an error; a bad uv or normal is dropped. */
-  private corner(token: string): [number, number, number] {
-    const parts = token.split('/');
+  /** Raw corner triples made 0-based in place. A bad vertex is an error; a bad uv or normal is dropped. */
+  private resolveCorners(raw: number[]): number {
     const count = this.data.positions.length / 3;
-    const v = this.index(parts[0], count);
-    if (v === null) {
-      const n = Number(parts[0]);
-      throw invalid(`line ${this.line} refers to vertex ${Number.isFinite(n) ? n : '"?"'}, but ${count} vertices are defined before it.`);
+    const uvCount = this.data.uvs.length / 2;
+    const normalCount = this.data.normals.length / 3;
+    for (let j = 0; j < raw.length; j += 3) {
+      const v = this.index(raw[j], count);
+      if (v === null) {
+        const n = raw[j];
+        throw invalid(`line ${this.line} refers to vertex ${Number.isFinite(n) ? n : '"?"'}, but ${count} vertices are defined before it.`);
+      }
+      raw[j] = v;
+      raw[j + 1] = this.optionalIndex(raw[j + 1], uvCount, 'texture coordinates');
+      raw[j + 2] = this.optionalIndex(raw[j + 2], normalCount, 'normals');
     }
-    return [v, this.optionalIndex(parts[1], this.data.uvs.length / 2, 'texture coordinates'), this.optionalIndex(parts[2], this.data.normals.length / 3, 'normals')];
+    return raw.length / 3;
   }
 
-  private optionalIndex(raw: string | undefined, count: number, what: string): number {
-    if (raw === undefined || raw === '') return NONE;
+  private optionalIndex(raw: number, count: number, what: string): number {
+    if (raw === ABSENT) return NONE;
     const index = this.index(raw, count);
     if (index !== null) return index;
     this.ctx.warn(`The OBJ file refers to ${what} it does not define (first on line ${this.line}); those are ignored.`);
@@ -87,14 +101,18 @@ class ObjReader {
   readLine(raw: string, lineNumber: number): void {
     this.line = lineNumber;
     const hash = raw.indexOf('#');
-    const line = (hash >= 0 ? raw.slice(0, hash) : raw).trim();
-    if (!line) return;
-    const args = words(line);
-    const keyword = args.shift()!;
-    const rest = args.length ? line.slice(keyword.length).trim() : '';
+    const line = hash >= 0 ? raw.slice(0, hash) : raw;
+    let start = 0;
+    while (start < line.length && isBlank(line.charCodeAt(start))) start++;
+    if (start >= line.length) return;
+    let end = start;
+    while (end < line.length && !isBlank(line.charCodeAt(end))) end++;
+    const keyword = line.slice(start, end);
+    const rest = (): string => line.slice(end).trim();
+    const refs = this.refs;
     switch (keyword) {
       case 'v': {
-        const v = this.numbers(args, 3, 'vertex');
+        const v = this.numbers(words(line, end, 6), 3, 'vertex');
         this.ctx.budget.chargeVertices(1);
         this.data.positions.push3(v[0], v[1], v[2]);
         if (v.length >= 6) this.vertexColor(v[3], v[4], v[5]);
@@ -102,51 +120,60 @@ class ObjReader {
         break;
       }
       case 'vt': {
-        const t = this.numbers(args, 1, 'texture coordinate');
+        const t = this.numbers(words(line, end, 2), 1, 'texture coordinate');
         this.data.uvs.push(t[0]);
         this.data.uvs.push(t.length > 1 ? t[1] : 0);
         break;
       }
       case 'vn': {
-        const n = this.numbers(args, 3, 'normal');
+        const n = this.numbers(words(line, end, 3), 3, 'normal');
         this.data.normals.push3(n[0], n[1], n[2]);
         break;
       }
       case 'f': {
-        const corners = args.map((a) => this.corner(a));
-        if (corners.length < 3) {
+        const corners = countWords(line, end);
+        if (corners > MAX_FACE_CORNERS) {
+          throw invalid(`line ${this.line} has a face of ${corners} corners; one face may have at most ${MAX_FACE_CORNERS}.`);
+        }
+        const count = this.resolveCorners(cornerRefs(line, end, refs));
+        if (count < 3) {
           this.ctx.warn('Some faces of the OBJ file have fewer than three corners and are skipped.');
           break;
         }
-        this.ctx.budget.chargeTriangles(corners.length - 2);
+        this.ctx.budget.chargeTriangles(count - 2);
         const b = this.builder('triangle-list');
         // Polygons are fanned from their first corner.
-        for (let i = 1; i + 1 < corners.length; i++) for (const c of [corners[0], corners[i], corners[i + 1]]) b.add(c[0], c[1], c[2]);
+        for (let i = 1; i + 1 < count; i++) {
+          b.add(refs[0], refs[1], refs[2]);
+          b.add(refs[i * 3], refs[i * 3 + 1], refs[i * 3 + 2]);
+          b.add(refs[i * 3 + 3], refs[i * 3 + 4], refs[i * 3 + 5]);
+        }
         break;
       }
       case 'l': {
-        const corners = args.map((a) => this.corner(a));
+        const count = this.resolveCorners(cornerRefs(line, end, refs));
         const b = this.builder('line-list');
-        for (let i = 0; i + 1 < corners.length; i++) {
-          b.add(corners[i][0], corners[i][1], NONE);
-          b.add(corners[i + 1][0], corners[i + 1][1], NONE);
+        for (let i = 0; i + 1 < count; i++) {
+          b.add(refs[i * 3], refs[i * 3 + 1], NONE);
+          b.add(refs[i * 3 + 3], refs[i * 3 + 4], NONE);
         }
         break;
       }
       case 'p': {
+        const count = this.resolveCorners(cornerRefs(line, end, refs));
         const b = this.builder('point-list');
-        for (const a of args) b.add(this.corner(a)[0], NONE, NONE);
+        for (let i = 0; i < count; i++) b.add(refs[i * 3], NONE, NONE);
         break;
       }
       case 'o':
       case 'g':
-        this.startMesh(rest || this.defaultName);
+        this.startMesh(rest() || this.defaultName);
         break;
       case 'usemtl':
-        this.material = rest;
+        this.material = rest();
         break;
       case 'mtllib':
-        if (rest) this.libraries.push(rest);
+        if (rest()) this.libraries.push(rest());
         break;
       case 'curv':
       case 'curv2':
@@ -187,23 +214,6 @@ class ObjReader {
 
 function continues(line: string): boolean {
   return line.endsWith('\\') || line.endsWith('\\\r');
-}
-
-/** Splits on spaces and tabs without a regular expression (this runs once per line of large files). */
-function words(line: string): string[] {
-  const out: string[] = [];
-  let start = -1;
-  for (let i = 0; i <= line.length; i++) {
-    const c = i < line.length ? line.charCodeAt(i) : 32;
-    const blank = c === 32 || c === 9 || c === 11 || c === 12;
-    if (blank) {
-      if (start >= 0) out.push(line.slice(start, i));
-      start = -1;
-    } else if (start < 0) {
-      start = i;
-    }
-  }
-  return out;
 }
 
 export async function parseObj(file: InputFile, files: DroppedFiles, ctx: LoadContext, name: string): Promise<Scene> {
