@@ -107,7 +107,7 @@ for (const backend of backends) {
         continue;
       }
       const share = check(testInfo, image, path, `${backend}-${style}`, GOLDEN_LIMIT, `${backend} ${style} vs ${shown(path)}`);
-      console.log(`[golden] ${backend} ${style}: ${percent(share)} of pixels differ from the golden (limit ${percent(GOLDEN_LIMIT)})`);
+      console.log(`[golden] ${backend} ${style}: ${Number.isNaN(share) ? 'no golden image yet' : `${percent(share)} of pixels differ from the golden`} (limit ${percent(GOLDEN_LIMIT)})`);
     }
     await h.expectNoProblems();
   });
