@@ -19,9 +19,9 @@ export function checkByteRanges(json: JsonObject, bin: Uint8Array | null, budget
     const def = objectAt(buffers, i, 'Buffer');
     const length = uintProp(def, 'byteLength', `Buffer ${i}`);
     budget.chargeBufferBytes(length, 'its buffers');
-    if (def.uri === undefined) {
-      if (i !== 0 || !bin) throw invalid(`buffer ${i} has no data (no file name and no binary chunk).`);
-      if (length > bin.length) throw invalid(`buffer 0 declares ${length} bytes, but the .glb binary chunk holds ${bin.length}.`);
+    // A buffer with no uri and no binary chunk is a placeholder (extensions fill it): an error only once read.
+    if (def.uri === undefined && i === 0 && bin && length > bin.length) {
+      throw invalid(`buffer 0 declares ${length} bytes, but the .glb binary chunk holds ${bin.length}.`);
     }
     return length;
   });
