@@ -47,7 +47,8 @@ export function linePipelineDescriptor(sampleCount: 1 | 4, hideHidden: boolean):
     frontFace: 'ccw',
     // lines never hide each other or the surfaces; the shader moves them toward the eye to win over their own faces
     depth: { write: false, compare: hideHidden ? 'less-equal' : 'always' },
-    blend: 'none',
+    // the shader's coverage antialiases the line, so it blends over what is there
+    blend: 'premultiplied',
     sampleCount,
   };
 }

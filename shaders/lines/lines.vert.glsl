@@ -19,6 +19,12 @@ layout(location = 4) in vec4 normalB;
 const vec4 HIDDEN = vec4(2.0, 2.0, 2.0, 1.0);
 // A segment crossing the eye plane is cut where w reaches this, so its ends stay in front of the camera.
 const float NEAR_W = 1e-5;
+// The quad reaches this many target pixels past each side of the line, for the partly covered pixels there.
+const float FRINGE = 1.0;
+
+// x: target pixels across the line times clip w, y: clip w (their ratio interpolates linearly on screen);
+// z, w: where the line starts and ends across, in target pixels
+out vec4 vAcross;
 
 // Whether the style shows this edge: a silhouette has one face toward the eye and the other away.
 bool edgeShown(float flags, float angle, float facingA, float facingB) {
@@ -57,12 +63,13 @@ void main() {
   float facingA = dot(nA, toEye);
   float facingB = dot(nB, toEye);
   float width = style.params[2].w * frame.imagePixels.z;
+  vAcross = vec4(0.0, 1.0, 0.0, 0.0);
   if (!edgeShown(start.w, end.w, facingA, facingB) || width <= 0.0) {
     gl_Position = HIDDEN;
     return;
   }
-  vec4 clip0 = towardEye(world0, width + 1.0);
-  vec4 clip1 = towardEye(world1, width + 1.0);
+  vec4 clip0 = towardEye(world0, width + 2.0 * FRINGE);
+  vec4 clip1 = towardEye(world1, width + 2.0 * FRINGE);
   if (clip0.w < NEAR_W && clip1.w < NEAR_W) {
     gl_Position = HIDDEN;
     return;
@@ -81,16 +88,20 @@ void main() {
   // Outlines (not the wireframe) put a silhouette line wholly outside the shape, on the side the front face's
   // normal points to on screen: the inner half would sink behind the surface curving toward the eye.
   bool silhouette = (facingA > 0.0) != (facingB > 0.0) && abs(start.w - 1.0) >= 0.5;
-  float side = corner.y * 0.5 * width;
+  float low = -0.5 * width;
+  float side = corner.y * (0.5 * width + FRINGE);
+  float outward = 1.0;
   if (silhouette && style.params[3].y < 0.5) {
     vec3 front = facingA > 0.0 ? nA : nB;
     vec4 middleClip = frame.viewProjection * vec4(middle, 1.0);
     vec4 tipClip = frame.viewProjection * vec4(middle + normalize(front) * worldPerPixel(max(middleClip.w, NEAR_W)), 1.0);
-    float outward = dot(toPixels(tipClip) - toPixels(middleClip), across) >= 0.0 ? 1.0 : -1.0;
-    side = outward * (corner.y * 0.5 + 0.5) * width;
+    outward = dot(toPixels(tipClip) - toPixels(middleClip), across) >= 0.0 ? 1.0 : -1.0;
+    low = 0.0;
+    side = (corner.y * 0.5 + 0.5) * (width + 2.0 * FRINGE) - FRINGE;
   }
   // the ends reach half a width further, so lines meeting at a corner close it
-  vec2 offset = across * side + along * (corner.x * 2.0 - 1.0) * 0.5 * width;
+  vec2 offset = across * outward * side + along * (corner.x * 2.0 - 1.0) * 0.5 * width;
   vec4 clip = corner.x > 0.5 ? clip1 : clip0;
   gl_Position = vec4(clip.xy + offset * 2.0 / frame.viewport.zw * clip.w, clip.zw);
+  vAcross = vec4(side * clip.w, clip.w, low, low + width);
 }

@@ -2,6 +2,8 @@
 // is style.params[2].w image pixels whatever the image's size, tiling or supersampling. Which edges show is decided
 // here, per frame, from the edge's face normals and angle and style.params[3]: x: crease angle in degrees (edges
 // bending more show), y: 1 every edge, z: 1 silhouettes, w: 1 boundaries. Colour: style.params[2].rgb, display-ready.
+// Antialiased here, not by multisampling: each pixel's coverage is the share of it the line crosses, a function of the
+// pixel centre's distance across the line, so both backends give the same pixels whatever their sample patterns.
 // lines.vert.glsl and lines.frag.glsl are the same shader in GLSL.
 #include "frame"
 #include "object"
@@ -22,6 +24,23 @@ struct LineInput {
 const HIDDEN = vec4f(2.0, 2.0, 2.0, 1.0);
 // A segment crossing the eye plane is cut where w reaches this, so its ends stay in front of the camera.
 const NEAR_W = 1e-5;
+// The quad reaches this many target pixels past each side of the line, for the partly covered pixels there.
+const FRINGE = 1.0;
+
+struct LineOutput {
+  @builtin(position) position: vec4f,
+  // x: target pixels across the line times clip w, y: clip w (their ratio interpolates linearly on screen);
+  // z, w: where the line starts and ends across, in target pixels
+  @location(0) across: vec4f,
+};
+
+// An edge not shown.
+fn hiddenLine() -> LineOutput {
+  var result: LineOutput;
+  result.position = HIDDEN;
+  result.across = vec4f(0.0, 1.0, 0.0, 0.0);
+  return result;
+}
 
 // Whether the style shows this edge: a silhouette has one face toward the eye and the other away.
 fn edgeShown(flags: f32, angle: f32, facingA: f32, facingB: f32) -> bool {
@@ -51,7 +70,7 @@ fn towardEye(world: vec3f, pixels: f32) -> vec4f {
 }
 
 @vertex
-fn vs_main(input: LineInput) -> @builtin(position) vec4f {
+fn vs_main(input: LineInput) -> LineOutput {
   let world0 = (obj.model * vec4f(input.start.xyz, 1.0)).xyz;
   let world1 = (obj.model * vec4f(input.end.xyz, 1.0)).xyz;
   let middle = 0.5 * (world0 + world1);
@@ -62,12 +81,12 @@ fn vs_main(input: LineInput) -> @builtin(position) vec4f {
   let facingB = dot(normalB, toEye);
   let width = style.params[2].w * frame.imagePixels.z;
   if (!edgeShown(input.start.w, input.end.w, facingA, facingB) || width <= 0.0) {
-    return HIDDEN;
+    return hiddenLine();
   }
-  var clip0 = towardEye(world0, width + 1.0);
-  var clip1 = towardEye(world1, width + 1.0);
+  var clip0 = towardEye(world0, width + 2.0 * FRINGE);
+  var clip1 = towardEye(world1, width + 2.0 * FRINGE);
   if (clip0.w < NEAR_W && clip1.w < NEAR_W) {
-    return HIDDEN;
+    return hiddenLine();
   }
   if (clip0.w < NEAR_W) {
     clip0 = mix(clip0, clip1, (NEAR_W - clip0.w) / (clip1.w - clip0.w));
@@ -83,21 +102,33 @@ fn vs_main(input: LineInput) -> @builtin(position) vec4f {
   // Outlines (not the wireframe) put a silhouette line wholly outside the shape, on the side the front face's
   // normal points to on screen: the inner half would sink behind the surface curving toward the eye.
   let silhouette = (facingA > 0.0) != (facingB > 0.0) && abs(input.start.w - 1.0) >= 0.5;
-  var side = input.corner.y * 0.5 * width;
+  var low = -0.5 * width;
+  var side = input.corner.y * (0.5 * width + FRINGE);
+  var outward = 1.0;
   if (silhouette && style.params[3].y < 0.5) {
     let front = select(normalB, normalA, facingA > 0.0);
     let middleClip = frame.viewProjection * vec4f(middle, 1.0);
     let tipClip = frame.viewProjection * vec4f(middle + normalize(front) * worldPerPixel(max(middleClip.w, NEAR_W)), 1.0);
-    let outward = select(-1.0, 1.0, dot(toPixels(tipClip) - toPixels(middleClip), across) >= 0.0);
-    side = outward * (input.corner.y * 0.5 + 0.5) * width;
+    outward = select(-1.0, 1.0, dot(toPixels(tipClip) - toPixels(middleClip), across) >= 0.0);
+    low = 0.0;
+    side = (input.corner.y * 0.5 + 0.5) * (width + 2.0 * FRINGE) - FRINGE;
   }
   // the ends reach half a width further, so lines meeting at a corner close it
-  let offset = across * side + along * (input.corner.x * 2.0 - 1.0) * 0.5 * width;
+  let offset = across * outward * side + along * (input.corner.x * 2.0 - 1.0) * 0.5 * width;
   let clip = select(clip0, clip1, input.corner.x > 0.5);
-  return vec4f(clip.xy + offset * 2.0 / frame.viewport.zw * clip.w, clip.zw);
+  var result: LineOutput;
+  result.position = vec4f(clip.xy + offset * 2.0 / frame.viewport.zw * clip.w, clip.zw);
+  result.across = vec4f(side * clip.w, clip.w, low, low + width);
+  return result;
+}
+
+// The share of a pixel `x` pixels across the line that the line [low, high] covers (a one-pixel box filter).
+fn lineCoverage(x: f32, low: f32, high: f32) -> f32 {
+  return clamp(min(x + 0.5, high) - max(x - 0.5, low), 0.0, 1.0);
 }
 
 @fragment
-fn fs_main() -> @location(0) vec4f {
-  return vec4f(style.params[2].rgb, 1.0);
+fn fs_main(input: LineOutput) -> @location(0) vec4f {
+  let coverage = lineCoverage(input.across.x / input.across.y, input.across.z, input.across.w);
+  return vec4f(style.params[2].rgb * coverage, coverage);
 }
