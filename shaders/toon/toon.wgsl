@@ -1,5 +1,6 @@
 // Toon: the base colour (factor × texture × vertex colour) under a key light quantised into style.params[0].x
-// bands, the darkest at style.params[0].y of full light; emissive is added as it is. No outlines here.
+// bands, the darkest at style.params[0].y of full light; emissive is added as it is. Outlines are a second pass
+// (shaders/lines, engine/styles/toon.ts).
 // toon.vert.glsl and toon.frag.glsl are the same shader in GLSL.
 #include "frame"
 #include "object"

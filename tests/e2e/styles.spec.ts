@@ -223,7 +223,7 @@ for (const backend of backends) {
       const h = await Harness.open(page, backend);
       expect((await h.load([{ name: 'box.glb', bytes: await texturedBox() }])).ok).toBe(true);
       const styles = await h.styles();
-      expect(styles.map((s) => s.id)).toEqual(['pbr', 'clay', 'matcap', 'toon', 'unlit', 'normals', 'depth', 'silhouette', 'xray', 'pencil']);
+      expect(styles.map((s) => s.id)).toEqual(['pbr', 'clay', 'matcap', 'toon', 'unlit', 'normals', 'depth', 'silhouette', 'xray', 'pencil', 'wireframe', 'line-art']);
       const view = { width: 64, height: 64, background: clear, frame: true, camera: { position: [1, 0.8, 3] } };
       const round = async (variant: boolean) => {
         for (const style of styles) {

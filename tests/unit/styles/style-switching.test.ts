@@ -13,7 +13,8 @@ function useStyle(renderer: Renderer, style: Style, params: Record<string, unkno
   const values = resolveParameters(style, params);
   const data = new Float32Array(STYLE_LAYOUT.floats);
   style.pack(values, data);
-  renderer.setLook({ program: style.program, parameters: data, ...(style.lighting?.(values) ?? { environment: STUDIO, exposure: 1 }) });
+  const lighting = style.lighting?.(values) ?? { environment: STUDIO, exposure: 1 };
+  renderer.setLook({ program: style.program, parameters: data, ...lighting, lines: style.lines?.(values) ?? null });
 }
 
 describe('switching styles', () => {
