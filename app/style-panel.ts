@@ -1,6 +1,6 @@
 // The Style panel: a select of the engine's styles and the chosen style's parameters, generated from its specs.
 // Every change goes straight to engine.setStyle; the preview, thumbnails and exports follow the engine's style.
-import { STYLES, type Engine, type ParameterValue } from '../engine';
+import { STYLES, type Engine, type ParameterValue, type UpAxis } from '../engine';
 import { createStyleField, type StyleField } from './style-fields';
 
 export interface StylePanel {
@@ -12,6 +12,7 @@ export function attachStylePanel(
   elements: { select: HTMLSelectElement; parameters: HTMLElement },
   engine: Engine,
   onChange: () => void,
+  upAxis: () => UpAxis = () => 'y',
 ): StylePanel {
   const { select, parameters } = elements;
   let fields: { id: string; field: StyleField }[] = [];
@@ -39,5 +40,11 @@ export function attachStylePanel(
     apply();
   });
   showParameters();
+  // the ground shadow belongs to the shot, not the style: it stays on as styles change, under the model's up axis
+  const groundShadow = createStyleField('shot', { kind: 'boolean', id: 'ground-shadow', label: 'Ground shadow', default: false }, false, () => {
+    engine.setGroundShadow(groundShadow.read() ? { up: upAxis() } : null);
+    onChange();
+  });
+  parameters.after(groundShadow.element);
   return { paramsFor: (id) => remembered.get(id) };
 }

@@ -8,8 +8,7 @@ import { mat4, vec3 } from 'gl-matrix';
 import type { Scene, Vec3 } from '../scene/types';
 import { isEmptyBounds } from '../scene/bounds';
 import { sceneBounds, walkWorld } from '../scene/world';
-
-export type UpAxis = 'y' | 'z';
+import type { UpAxis } from '../views/up-axis';
 
 /** Where the shadow lies: a square on the ground, centre ± axisU ± axisV, facing up (axisU × axisV points up). */
 export interface GroundPlane {

@@ -1,7 +1,7 @@
 // The pencil style and the ground shadow on both backends, checked on read-back pixels: strokes in pencil colour
 // on paper, denser on darker faces and as far apart in pixels at every image size; a soft shadow under the model
 // that only the colour pass shows, the same whole and in tiles, and that creates nothing once warmed up.
-import { test, expect } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import { backends } from './browser';
 import { Harness, frontOrtho } from './harness-client';
 import { differingShare, pixel, type Image } from './pixels';
@@ -234,6 +234,36 @@ for (const backend of backends) {
       expect((await live()).liveTextures).toBe(on.liveTextures);
       await h.expectNoProblems();
     });
+  });
+}
+
+async function openApp(page: Page, backend: 'webgpu' | 'webgl2') {
+  await page.goto(`/?backend=${backend}`);
+  await page.waitForFunction(() => (window as any).__modelshot?.ready !== undefined);
+  await page.evaluate(() => (window as any).__modelshot.ready);
+}
+
+for (const backend of backends) {
+  test(`${backend}: the Style panel's Ground shadow checkbox shows a shadow under the Views panel's up axis`, async ({ page }) => {
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+    await openApp(page, backend);
+    const groundShadow = () => page.evaluate(() => (window as any).__modelshot.engine.groundShadow);
+    const checkbox = page.getByRole('checkbox', { name: 'Ground shadow' });
+    await expect(checkbox).toBeVisible();
+    await expect(checkbox).not.toBeChecked();
+    expect(await groundShadow()).toBeNull();
+    await checkbox.check();
+    await expect.poll(groundShadow).toEqual({ up: 'y', opacity: 0.6, softness: 0.5 });
+    // it stays on across styles, and follows the up axis
+    await page.getByRole('combobox', { name: 'Style', exact: true }).selectOption({ label: 'Pencil' });
+    await page.getByLabel('Up axis').selectOption('z');
+    await expect.poll(groundShadow).toMatchObject({ up: 'z' });
+    await expect(checkbox).toBeChecked();
+    await checkbox.uncheck();
+    await expect.poll(groundShadow).toBeNull();
+    expect(problems).toEqual([]);
   });
 }
 
