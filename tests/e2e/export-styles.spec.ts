@@ -13,6 +13,7 @@ import { backends } from './browser';
 import { Harness } from './harness-client';
 import { differingShare, type Image } from './pixels';
 import { texturedBox } from '../fixtures/gltf-fixtures';
+import { layoutContactSheet } from '../../engine/export/contact-sheet-layout';
 
 const png = (bytes: Uint8Array | undefined, name: string): Image => {
   expect(bytes, `${name} missing`).toBeDefined();
@@ -55,10 +56,27 @@ for (const backend of backends) {
         modelName: 'box.glb', width: 120, height: 90, format: 'png', background: [1, 1, 1, 1],
         styles: STYLES.map((id) => ({ id, params: id === 'toon' ? { bands: 2 } : {} })),
         passes: { mask: true, depth: true },
+        contactSheet: true,
       });
       const images = VIEWS.flatMap((v) => STYLES.map((s) => `box_${s}_${v}.png`));
       const passes = VIEWS.flatMap((v) => [`box_${v}_mask.png`, `box_${v}_depth.png`]);
-      expect([...files.keys()].sort()).toEqual([...images, ...passes, 'cameras.json', 'transforms.json'].sort());
+      expect([...files.keys()].sort()).toEqual([...images, ...passes, 'box_contact-sheet.png', 'cameras.json', 'transforms.json'].sort());
+      // the sheet shows all six, a row per style: the layout of 6 tiles in 2 columns
+      const layout = layoutContactSheet({ count: 6, tileWidth: 120, tileHeight: 90, columns: 2 });
+      const sheet = png(files.get('box_contact-sheet.png'), 'contact sheet');
+      expect([sheet.width, sheet.height, layout.rows]).toEqual([layout.width, layout.height, 3]);
+      // grouped by style: the clay row is grey, the unlit row shows the checker's colours
+      const saturated = (cell: number) => {
+        const { x, y, width, height } = layout.cells[cell].image;
+        let n = 0;
+        for (let py = y; py < y + height; py++) for (let px = x; px < x + width; px++) {
+          const i = (py * sheet.width + px) * 4;
+          if (Math.max(sheet.data[i], sheet.data[i + 1], sheet.data[i + 2]) - Math.min(sheet.data[i], sheet.data[i + 1], sheet.data[i + 2]) > 80) n++;
+        }
+        return n;
+      };
+      expect([saturated(0), saturated(1)]).toEqual([0, 0]);
+      expect(Math.min(saturated(4), saturated(5))).toBeGreaterThan(500);
       for (const name of images) {
         const img = png(files.get(name), name);
         expect([name, img.width, img.height]).toEqual([name, 120, 90]);
