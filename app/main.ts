@@ -1,8 +1,8 @@
 // Modelshot's page: creates the engine on the viewport canvas, opens on the demo scene, and wires the controls.
 import { createDemoScene, createEngine, DEFAULT_PREVIEW_BACKGROUND, type Engine, type Scene } from '../engine';
-import type { UpAxis } from '../engine';
 import { backendDisplayName, backendFromQuery } from './backend-choice';
 import { observeCanvasSize, type DeviceSize } from './canvas-size';
+import { clearModel } from './clear-model';
 import { element } from './dom';
 import { attachFileInput } from './file-input';
 import { createMessageView } from './messages';
@@ -13,10 +13,12 @@ import { createRenderScheduler } from './render-scheduler';
 import { attachStylePanel } from './style-panel';
 import { ViewController } from './view-controller';
 import { createViewsAndExport } from './views-and-export';
+import { createWarningsPanel } from './warnings-panel';
 
 const canvas = element<HTMLCanvasElement>('view');
 const backendLabel = element<HTMLElement>('backend');
 const messages = createMessageView(element('error'), element('status'));
+const warningsPanel = createWarningsPanel(element<HTMLUListElement>('warnings'), element('warnings-none'));
 
 /** Exported files of the demo scene are named after it: demo_front.png, demo_views.zip. */
 const DEMO_NAME = 'demo';
@@ -43,14 +45,7 @@ const scheduler = createRenderScheduler(() => {
   }
 });
 const view = new ViewController(() => scheduler.request());
-/** The model's up axis as the Views panel has it: the preview and the ground shadow follow it. */
-let upAxis: UpAxis = 'y';
-const views = createViewsAndExport((camera) => view.showCamera(camera), (axis) => {
-  upAxis = axis;
-  view.setUpAxis(axis);
-  if (engine?.groundShadow) engine.setGroundShadow({ ...engine.groundShadow, up: axis });
-  scheduler.request();
-});
+const views = createViewsAndExport((camera) => view.showCamera(camera), (upAxis) => view.setUpAxis(upAxis));
 
 /** Shows a scene, or puts the previous one back and rethrows when the GPU cannot take it. */
 function showScene(scene: Scene, label: string, fileName: string): void {
@@ -69,9 +64,11 @@ function showScene(scene: Scene, label: string, fileName: string): void {
   shownScene = scene;
   view.showScene(scene);
   views.showScene(scene, fileName);
-  const warnings = scene.warnings;
+  // the loader's warnings and the GPU upload's (an unusable texture, say)
+  const warnings = [...scene.warnings, ...engine.uploadWarnings];
+  warningsPanel.show(warnings);
   const opened = label ? `Opened ${label}.` : 'Showing the demo scene. Open or drop a model to see your own.';
-  messages.status(warnings.length ? `${opened} ${warnings.length === 1 ? 'One thing to note:' : `${warnings.length} things to note:`}` : opened, warnings);
+  messages.status(warnings.length ? `${opened} ${warnings.length === 1 ? 'One warning' : `${warnings.length} warnings`}: see Model warnings.` : opened);
 }
 
 const progress = createProgressView(
@@ -96,12 +93,20 @@ async function start(): Promise<void> {
   const stylePanel = attachStylePanel({ select: element<HTMLSelectElement>('style'), parameters: element('style-parameters') }, engine, () => {
     scheduler.request();
     views.styleChanged();
-  }, () => upAxis);
+  });
   views.useStyleParams((id) => stylePanel.paramsFor(id));
   engine.on((event) => {
-    if (event.type === 'lost') messages.error(`The graphics device stopped working (${event.reason}). Reload the page to continue.`);
-    // validation errors are bugs: loud in the console, where the browser tests look
-    else console.error(`GPU ${event.kind} error: ${event.message}`);
+    if (event.type === 'recovered') {
+      messages.status('The graphics device stopped working and was restarted. The model and the style are back; an export that was running carries on.');
+      scheduler.request();
+    } else if (event.type === 'lost') {
+      messages.error(`The graphics device stopped working and could not be restarted (${event.reason}). Reload the page to continue.`);
+    } else if (event.kind === 'out-of-memory') {
+      messages.error('The graphics device ran out of memory. Try a smaller image size, fewer views or a smaller model.');
+    } else {
+      // validation errors are bugs: loud in the console, where the browser tests look
+      console.error(`GPU ${event.kind} error: ${event.message}`);
+    }
   });
 
   attachOrbitInput(canvas, {
@@ -115,6 +120,20 @@ async function start(): Promise<void> {
     (files) => void loading.load(files),
   );
   element('frame').addEventListener('click', () => view.frame());
+  element('clear').addEventListener('click', () =>
+    clearModel({
+      engine: () => engine,
+      cancelLoading: () => loading.abandon(),
+      forgetScene: () => {
+        shownScene = null;
+        view.clearScene();
+        views.clearScene();
+      },
+      warnings: warningsPanel,
+      messages,
+      redraw: () => scheduler.request(),
+    }),
+  );
   element('demo').addEventListener('click', () => {
     loading.cancel();
     messages.clearError();

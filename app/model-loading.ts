@@ -6,6 +6,8 @@ import type { ProgressView } from './progress';
 export interface ModelLoading {
   load(files: File[]): Promise<void>;
   cancel(): void;
+  /** Stops a load without a word about it (Clear says what happened instead). */
+  abandon(): void;
 }
 
 /** What the app does with a loaded scene; throwing means it could not be shown. `fileName` names the model's main file. */
@@ -39,6 +41,14 @@ export function createModelLoading(messages: MessageView, progress: ProgressView
   return {
     cancel() {
       current?.abort();
+    },
+    abandon() {
+      const running = current;
+      if (!running) return;
+      // no longer current: the load's own handlers stay silent
+      current = null;
+      running.abort();
+      progress.hide();
     },
     async load(files) {
       if (!files.length) return;

@@ -11,6 +11,8 @@ export type RenderThumbnail = (camera: CameraState, width: number, height: numbe
 export interface ThumbnailGrid {
   /** Shows these views (debounced); null keeps the last thumbnails, dimmed, while the settings are invalid. */
   show(views: PlannedView[] | null, aspect: number): void;
+  /** No model: stops drawing and removes every thumbnail. */
+  clear(): void;
 }
 
 interface Item {
@@ -103,6 +105,16 @@ export function createThumbnailGrid(
   }
 
   return {
+    clear() {
+      clearTimeout(timer);
+      round?.abort();
+      round = null;
+      items = [];
+      layoutKey = '';
+      list.replaceChildren();
+      list.classList.remove('stale');
+      list.removeAttribute('aria-busy');
+    },
     show(views, aspect) {
       clearTimeout(timer);
       round?.abort();

@@ -55,6 +55,13 @@ export class ViewController {
     this.frame();
   }
 
+  /** No model: framing falls back to the unit cube, and the shown scene's vertices are let go. */
+  clearScene(): void {
+    this.points = boundsPoints({ min: [-1, -1, -1], max: [1, 1, 1] });
+    this.exact = null;
+    this.frame();
+  }
+
   /** Shows a planned view as it will be exported; orbiting from it starts at its position. */
   showCamera(camera: CameraState): void {
     this.state = orbitFromCamera(camera, subjectFromBounds(pointsBounds(this.points)), this.state.upAxis);

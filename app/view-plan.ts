@@ -3,8 +3,8 @@ import { modelCameras, planViews, type PlannedView, type Scene } from '../engine
 import type { ViewsPanel } from './views-panel';
 
 export interface ViewPlanner {
-  /** A new model: re-plans and offers its cameras when it has some. */
-  setScene(scene: Scene): void;
+  /** A new model: re-plans and offers its cameras when it has some; null: no model, no plan. */
+  setScene(scene: Scene | null): void;
   /** Re-plans after a change elsewhere (the export's aspect). */
   update(): void;
   /** The current plan, or null while the settings are invalid (the reason is on screen). */
@@ -46,7 +46,7 @@ export function createViewPlanner(panel: ViewsPanel, aspect: () => number, onPla
   return {
     setScene(next) {
       scene = next;
-      panel.setModelCamerasAvailable(modelCameras(next).length > 0);
+      panel.setModelCamerasAvailable(next ? modelCameras(next).length > 0 : false);
       plan();
     },
     update: plan,

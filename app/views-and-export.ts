@@ -15,6 +15,8 @@ export interface ViewsAndExport {
   start(engine: Engine): void;
   /** A model is shown; `fileName` names the exported files ("demo" for the demo scene). */
   showScene(scene: Scene, fileName: string): void;
+  /** No model: a running export stops, the plan and the thumbnails go. */
+  clearScene(): void;
   /** The look changed (a style or its parameters): the thumbnails are drawn again. */
   styleChanged(): void;
   /** Where the export finds the values last set for each style (the Style panel's memory). */
@@ -84,6 +86,11 @@ export function createViewsAndExport(showCamera: (camera: CameraState) => void, 
       exporter.cancel('The export was cancelled because another model was opened. Nothing was saved.');
       modelName = fileName;
       planner.setScene(scene);
+    },
+    clearScene() {
+      exporter.cancel('The export was cancelled because the model was cleared. Nothing was saved.');
+      planner.setScene(null);
+      thumbnails.clear();
     },
     styleChanged() {
       // the rest of a running export would mix two looks under one style's names

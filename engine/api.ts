@@ -1,5 +1,6 @@
 // The engine's public API: the app, the benchmark and the browser tests use this and nothing deeper.
-import type { BackendChoice, BackendName, DeviceEvent, DeviceStats, PixelData } from './gpu/types';
+import type { EngineEvent } from './device-recovery';
+import type { BackendChoice, BackendName, DeviceStats, PixelData } from './gpu/types';
 import type { Scene } from './scene/types';
 import type { StyleParameters } from './styles/types';
 import type { CameraState } from './views/camera';
@@ -59,7 +60,10 @@ export interface Engine {
   readonly stats: Readonly<DeviceStats>;
   /** The largest image edge renderImage accepts: at least 16384 (tiled beyond the GPU's texture limit). */
   readonly maxImageSize: number;
-  /** Uploads the scene's GPU data (replacing and freeing the previous scene's); null unloads. */
+  /**
+   * Uploads the scene's GPU data (replacing and freeing the previous scene's); null unloads the model: every buffer,
+   * texture and bind group it had is destroyed (engine.stats' live counts fall back) and the engine keeps no reference.
+   */
   setScene(scene: Scene | null): void;
   /** The style renderPreview and renderImage's 'color' pass draw with ('pbr' with its defaults at first). */
   readonly style: CurrentStyle;
@@ -80,6 +84,23 @@ export interface Engine {
   renderPreview(camera: CameraState, width: number, height: number, background?: [number, number, number, number]): void;
   /** Renders off-screen at an exact size and reads the pixels back (RGBA8, rows top to bottom). */
   renderImage(camera: CameraState, options: ImageOptions): Promise<PixelData>;
-  on(listener: (event: DeviceEvent) => void): () => void;
+  /**
+   * GPU errors ('error', validation and out-of-memory included), a loss the engine recovered from ('recovered': the
+   * device and the scene were rebuilt, work in flight was redone) and a final loss ('lost': every later image fails
+   * with DeviceLostError, code 'DEVICE_LOST').
+   */
+  on(listener: (event: EngineEvent) => void): () => void;
+  /** Problems met putting the current scene on the GPU (an unusable texture, say); empty after setScene(null). */
+  readonly uploadWarnings: readonly string[];
+  /** TEST-ONLY controls for the browser tests; the app never uses them. */
+  readonly debug: EngineDebug;
   destroy(): void;
+}
+
+/** TEST-ONLY: exercises the engine's recovery with the browser's real loss mechanisms. */
+export interface EngineDebug {
+  /** Loses the GPU device now (WebGPU GPUDevice.destroy(), WebGL2 WEBGL_lose_context); recovered once, final after. */
+  loseDevice(): void;
+  /** How many device losses the engine recovered from. */
+  recoveries(): number;
 }

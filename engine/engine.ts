@@ -1,8 +1,9 @@
 // The engine behind engine/api.ts: a device, the renderer and its current style, a canvas target for the preview
 // and an off-screen target for images.
-import type { CurrentStyle, GroundShadowOptions, Engine, EngineOptions, ImageOptions, ImagePass } from './api';
+import type { CurrentStyle, GroundShadowOptions, Engine, EngineDebug, EngineOptions, ImageOptions, ImagePass } from './api';
+import { DeviceRecovery, type EngineEvent } from './device-recovery';
 import { createDevice } from './gpu/create-device';
-import type { Device, DeviceEvent, DeviceStats, PixelData, RenderTarget } from './gpu/types';
+import type { Device, DeviceStats, PixelData, RenderTarget } from './gpu/types';
 import { checkImageSize, unpremultiplyInPlace } from './render/pixels';
 import type { ImageRegion } from './render/camera-matrices';
 import type { ProgramId } from './render/programs';
@@ -27,7 +28,13 @@ const DEFAULT_TILE_EDGE = 4096;
 const MAX_TILED_IMAGE_SIZE = 16384;
 
 class RenderEngine implements Engine {
-  private readonly renderer: Renderer;
+  private renderer: Renderer;
+  /** The device, and a new one after a loss; the engine's GPU objects are rebuilt on it. */
+  private readonly recovery: DeviceRecovery;
+  /** False from a device loss until the renderer is rebuilt (for good when the loss was final). */
+  private gpuReady = true;
+  /** The scene asked for, kept so a rebuilt renderer can upload it again. */
+  private scene: Scene | null = null;
   private previewTarget: RenderTarget | null = null;
   private readonly imageTargets = new Map<1 | 4, RenderTarget>();
   /** Images render one at a time: each read-back must finish before the target is reused. */
@@ -38,10 +45,21 @@ class RenderEngine implements Engine {
   private readonly styleData = new Float32Array(STYLE_LAYOUT.floats);
   private groundShadowSettings: Readonly<GroundShadowSettings> | null = null;
 
-  constructor(private readonly device: Device) {
+  constructor(device: Device) {
     this.renderer = new Renderer(device);
+    this.recovery = new DeviceRecovery(device, { teardown: () => this.dropGpuObjects(), rebuild: (next) => this.rebuild(next) });
     this.setStyle(DEFAULT_STYLE_ID);
   }
+
+  private get device(): Device {
+    return this.recovery.device;
+  }
+
+  /** TEST-ONLY controls; the app never uses them. */
+  readonly debug: EngineDebug = {
+    loseDevice: () => this.recovery.loseDevice(),
+    recoveries: () => this.recovery.recoveries,
+  };
 
   get style(): CurrentStyle {
     return this.currentStyle;
@@ -54,7 +72,8 @@ class RenderEngine implements Engine {
     this.styleData.fill(0);
     style.pack(values, this.styleData);
     const lighting = style.lighting?.(values) ?? { environment: STUDIO, exposure: 1 };
-    this.renderer.setLook({ program: style.program, parameters: this.styleData, ...lighting, lines: style.lines?.(values) ?? null });
+    // without a device the style is only remembered: rebuild() applies it
+    if (this.gpuReady) this.renderer.setLook({ program: style.program, parameters: this.styleData, ...lighting, lines: style.lines?.(values) ?? null });
     this.currentStyle = Object.freeze({ id: style.id, params: Object.freeze({ ...values }) });
   }
 
@@ -65,7 +84,8 @@ class RenderEngine implements Engine {
   setGroundShadow(options: GroundShadowOptions | null): void {
     if (this.destroyed) throw new Error('The engine was destroyed');
     const settings = options === null ? null : Object.freeze(resolveGroundShadow(options));
-    this.renderer.setGroundShadow(settings);
+    // without a device the shadow is only remembered: rebuild() applies it
+    if (this.gpuReady) this.renderer.setGroundShadow(settings);
     this.groundShadowSettings = settings;
   }
 
@@ -90,11 +110,20 @@ class RenderEngine implements Engine {
       if (scene) throw new Error('The engine was destroyed');
       return;
     }
+    // the warnings describe the scene on the GPU now, not every scene ever shown
+    if (scene !== this.scene) this.renderer.warnings.length = 0;
+    this.scene = scene;
+    if (!this.gpuReady) return;
     this.renderer.setScene(scene);
+    this.device.reportPendingErrors();
+  }
+
+  get uploadWarnings(): readonly string[] {
+    return [...this.renderer.warnings];
   }
 
   renderPreview(camera: CameraState, width: number, height: number, background = DEFAULT_PREVIEW_BACKGROUND): void {
-    if (this.destroyed) return;
+    if (this.destroyed || !this.gpuReady) return;
     const max = this.device.limits.maxTextureSize;
     const w = Math.min(max, Math.max(1, Math.round(width)));
     const h = Math.min(max, Math.max(1, Math.round(height)));
@@ -107,24 +136,48 @@ class RenderEngine implements Engine {
   }
 
   renderImage(camera: CameraState, options: ImageOptions): Promise<PixelData> {
-    const result = this.imageQueue.then(() => this.renderImageNow(camera, options));
+    // an image the device was lost under is rendered again on the recovered device
+    const result = this.imageQueue.then(() => this.recovery.run(async () => {
+      const image = await this.renderImageNow(camera, options);
+      this.device.reportPendingErrors();
+      return image;
+    }));
     this.imageQueue = result.catch(() => undefined);
     return result;
   }
 
-  on(listener: (event: DeviceEvent) => void): () => void {
-    return this.device.on(listener);
+  on(listener: (event: EngineEvent) => void): () => void {
+    return this.recovery.on(listener);
   }
 
   destroy(): void {
     if (this.destroyed) return;
     this.destroyed = true;
+    this.recovery.dispose();
+    this.dropGpuObjects();
+    this.device.destroy();
+  }
+
+  /** Frees every GPU object the engine made; on a lost device this only lets go of them. */
+  private dropGpuObjects(): void {
+    this.gpuReady = false;
     this.renderer.destroy();
     this.previewTarget?.destroy();
     this.previewTarget = null;
     for (const target of this.imageTargets.values()) target.destroy();
     this.imageTargets.clear();
-    this.device.destroy();
+  }
+
+  /** After a recovered loss: a renderer on the new device, with the style, the scene and every setter's state put back. */
+  private rebuild(device: Device): void {
+    const warnings = [...this.renderer.warnings];
+    this.renderer = new Renderer(device);
+    this.gpuReady = true;
+    this.setStyle(this.currentStyle.id, this.currentStyle.params);
+    this.renderer.setScene(this.scene);
+    this.renderer.setGroundShadow(this.groundShadowSettings);
+    // the same scene gives the same warnings; they are not news the second time
+    this.renderer.warnings.splice(0, this.renderer.warnings.length, ...warnings);
   }
 
   private async renderImageNow(camera: CameraState, options: ImageOptions): Promise<PixelData> {

@@ -1,6 +1,7 @@
 // The engine's public entry: the app, the benchmark and the browser tests import from here and nothing deeper.
 export { createEngine, DEFAULT_PREVIEW_BACKGROUND } from './engine';
-export type { CurrentStyle, Engine, EngineOptions, ImageOptions, ImagePass } from './api';
+export type { CurrentStyle, Engine, EngineDebug, EngineOptions, ImageOptions, ImagePass } from './api';
+export { DeviceLostError, type EngineEvent } from './device-recovery';
 export type { GroundShadowOptions } from './api';
 export { STYLES } from './styles';
 export type { BooleanParameter, ChoiceParameter, ColourParameter, NumberParameter, ParameterSpec, ParameterValue, StyleInfo, StyleParameters } from './styles';

@@ -1,6 +1,6 @@
 // Picks and creates a backend: the only file that imports one.
 import type { BackendChoice, CreateDeviceOptions, Device } from './types';
-import { createWebGL2Device } from './webgl2/device';
+import { createWebGL2Device, whenContextRestored } from './webgl2/device';
 import { createWebGPUDevice } from './webgpu/device';
 
 /** `?backend=webgpu|webgl2` in a URL's query; anything else means 'auto'. */
@@ -21,4 +21,20 @@ export async function createDevice(options: CreateDeviceOptions): Promise<Device
     }
     return createWebGL2Device(canvas);
   }
+}
+
+/** How long a lost WebGL2 context may take to come back before the loss counts as final. */
+const RESTORE_TIMEOUT_MS = 5000;
+
+/**
+ * A new device of the same backend on the same canvas, after `lost` was lost (and destroyed by the caller):
+ * WebGPU asks for a new adapter and device and configures the canvas's context again; WebGL2 waits for the
+ * browser to give the context back.
+ */
+export async function recreateDevice(lost: Device): Promise<Device> {
+  if (lost.backend === 'webgl2') {
+    await whenContextRestored(lost.canvas, RESTORE_TIMEOUT_MS);
+    return createWebGL2Device(lost.canvas);
+  }
+  return createWebGPUDevice(lost.canvas);
 }

@@ -33,6 +33,8 @@ export interface DeviceStats {
   liveBuffers: number;
   liveTextures: number;
   liveBytes: number;
+  /** Bind groups not yet destroyed (they own no memory of their own, but hold their resources alive). */
+  liveBindGroups: number;
   drawCalls: number;
 }
 
@@ -243,6 +245,15 @@ export interface Device {
   finish(): Promise<void>;
   /** Device loss and uncaptured GPU errors; returns an unsubscribe function. */
   on(listener: (event: DeviceEvent) => void): () => void;
+  /** True once the device is known lost (WebGL2 knows at once; WebGPU when device.lost settles or a loss was forced). */
+  readonly isLost: boolean;
+  /** Reports errors the backend only learns by asking (WebGL's getError); called after uploads and images, never per draw. */
+  reportPendingErrors(): void;
+  /**
+   * TEST-ONLY: loses the device through the browser's own mechanism (WebGPU: GPUDevice.destroy(); WebGL2:
+   * WEBGL_lose_context, restored a moment later as a browser would). The loss is reported like any other.
+   */
+  simulateLossForTesting(): void;
   destroy(): void;
 }
 
@@ -260,6 +271,7 @@ export function emptyStats(): DeviceStats {
     liveBuffers: 0,
     liveTextures: 0,
     liveBytes: 0,
+    liveBindGroups: 0,
     drawCalls: 0,
   };
 }

@@ -55,8 +55,8 @@ export class Harness {
   }
 
   /** Plans and exports views of the loaded model in the page; returns the files by name. */
-  async exportViews(spec: object, plan: object, settings: object): Promise<Map<string, Buffer>> {
-    const files: { name: string; base64: string }[] = await this.page.evaluate(([a, b, c]) => (window as any).harness.exportViews(a, b, c), [spec, plan, settings] as const);
+  async exportViews(spec: object, plan: object, settings: object, loseDeviceAt?: number): Promise<Map<string, Buffer>> {
+    const files: { name: string; base64: string }[] = await this.page.evaluate(([a, b, c, d]) => (window as any).harness.exportViews(a, b, c, d), [spec, plan, settings, loseDeviceAt] as const);
     return new Map(files.map((f) => [f.name, Buffer.from(f.base64, 'base64')]));
   }
 

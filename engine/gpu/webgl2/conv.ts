@@ -6,6 +6,10 @@ import type {
 
 // WebGL2RenderingContext's constants, spelled out so this file also works where the global is missing (workers, Node).
 export const GL = {
+  // errors
+  NO_ERROR: 0,
+  OUT_OF_MEMORY: 0x0505,
+  CONTEXT_LOST_WEBGL: 0x9242,
   // buffers
   ARRAY_BUFFER: 0x8892,
   ELEMENT_ARRAY_BUFFER: 0x8893,

@@ -152,6 +152,33 @@ export class WebGL2Device implements Device {
     return () => this.listeners.delete(listener);
   }
 
+  get isLost(): boolean {
+    return this.handle.isContextLost();
+  }
+
+  /** Drains getError's queue (a few entries at most) into error events. */
+  reportPendingErrors(): void {
+    const gl = this.handle;
+    for (let i = 0; i < MAX_ERRORS_DRAINED; i++) {
+      const error = gl.getError();
+      if (error === GL.NO_ERROR || error === GL.CONTEXT_LOST_WEBGL) return;
+      const kind = error === GL.OUT_OF_MEMORY ? 'out-of-memory' : 'validation';
+      this.emit({ type: 'error', kind, message: `WebGL2 reported error 0x${error.toString(16)}${kind === 'out-of-memory' ? ' (out of memory)' : ''}` });
+    }
+  }
+
+  simulateLossForTesting(): void {
+    const extension = this.handle.getExtension('WEBGL_lose_context');
+    if (!extension) throw new Error('WEBGL_lose_context is not available, so a loss cannot be forced');
+    // given back the way a browser gives back a real loss, once the loss has been dispatched; a listener of its
+    // own, since the device may be destroyed before the event arrives
+    this.canvas.addEventListener('webglcontextlost', (event) => {
+      event.preventDefault();
+      setTimeout(() => extension.restoreContext(), 0);
+    }, { once: true });
+    extension.loseContext();
+  }
+
   /** Frees what the device itself made (programs); resources made through it are freed by their own destroy(). */
   destroy(): void {
     if (this.destroyed) return;
@@ -164,6 +191,28 @@ export class WebGL2Device implements Device {
   private emit(event: DeviceEvent): void {
     for (const listener of [...this.listeners]) listener(event);
   }
+}
+
+/** getError keeps one flag per error kind, so a handful of calls empties it. */
+const MAX_ERRORS_DRAINED = 8;
+
+/** Resolves once the canvas's lost WebGL2 context is given back; rejects after `timeoutMs`. */
+export function whenContextRestored(canvas: HTMLCanvasElement | OffscreenCanvas, timeoutMs: number): Promise<void> {
+  const gl = canvas.getContext('webgl2', CONTEXT_ATTRIBUTES) as WebGL2RenderingContext | null;
+  if (gl && !gl.isContextLost()) return Promise.resolve();
+  // a loss seen before its event (isContextLost()) must still have the event's default prevented to be given back
+  canvas.addEventListener('webglcontextlost', (event) => event.preventDefault(), { once: true });
+  return new Promise((resolve, reject) => {
+    const restored = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(() => {
+      canvas.removeEventListener('webglcontextrestored', restored);
+      reject(new Error(`The WebGL2 context was not given back within ${timeoutMs / 1000} s`));
+    }, timeoutMs);
+    canvas.addEventListener('webglcontextrestored', restored, { once: true });
+  });
 }
 
 /** Throws with a reason when the canvas gives no WebGL2 context. */

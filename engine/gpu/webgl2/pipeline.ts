@@ -101,16 +101,22 @@ export class WebGL2BindGroup implements GpuBindGroup {
   readonly layout: BindGroupLayout;
   /** Indexed by binding number. */
   readonly resources: (GpuResource | undefined)[] = [];
+  private destroyed = false;
 
-  constructor(ctx: WebGL2Context, descriptor: BindGroupDescriptor) {
+  constructor(private readonly ctx: WebGL2Context, descriptor: BindGroupDescriptor) {
     this.label = descriptor.label;
     this.layout = descriptor.layout;
     const problem = entriesProblem(descriptor);
     if (problem) throw ctx.fail(problem);
     for (const e of descriptor.entries) this.resources[e.binding] = e.resource;
     ctx.stats.bindGroupsCreated++;
+    ctx.stats.liveBindGroups++;
   }
 
-  /** A record of resources it does not own; nothing to free. */
-  destroy(): void {}
+  /** A record of resources it does not own; only the live count changes. */
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.ctx.stats.liveBindGroups--;
+  }
 }

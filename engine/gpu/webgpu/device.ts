@@ -45,6 +45,7 @@ export class WebGPUDevice implements Device {
   private readonly ctx: WebGPUContext;
   private readonly listeners = new Set<(event: DeviceEvent) => void>();
   private destroyed = false;
+  private lost = false;
 
   constructor(device: GPUDevice, readonly canvas: HTMLCanvasElement | OffscreenCanvas, canvasContext: GPUCanvasContext, readonly adapterInfo: string) {
     this.handle = device;
@@ -62,6 +63,7 @@ export class WebGPUDevice implements Device {
       this.emit({ type: 'error', kind: errorKind(error), message: error.message });
     });
     void device.lost.then((info) => {
+      this.lost = true;
       // A loss we caused with destroy() is not news to anyone.
       if (!this.destroyed) this.emit({ type: 'lost', reason: info.message || info.reason || 'unknown' });
     });
@@ -102,6 +104,19 @@ export class WebGPUDevice implements Device {
   on(listener: (event: DeviceEvent) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  get isLost(): boolean {
+    return this.lost;
+  }
+
+  /** WebGPU reports every error as it happens (uncapturederror); nothing waits to be asked for. */
+  reportPendingErrors(): void {}
+
+  /** GPUDevice.destroy() loses the device with reason 'destroyed'; not through this.destroy(), so the loss is reported. */
+  simulateLossForTesting(): void {
+    this.lost = true;
+    this.handle.destroy();
   }
 
   destroy(): void {

@@ -106,8 +106,9 @@ function bindingResource(resource: BindGroupDescriptor['entries'][number]['resou
 export class WebGPUBindGroup implements GpuBindGroup {
   readonly label: string;
   readonly handle: GPUBindGroup;
+  private destroyed = false;
 
-  constructor(ctx: WebGPUContext, descriptor: BindGroupDescriptor) {
+  constructor(private readonly ctx: WebGPUContext, descriptor: BindGroupDescriptor) {
     this.label = descriptor.label;
     this.handle = ctx.device.createBindGroup({
       label: descriptor.label,
@@ -115,8 +116,13 @@ export class WebGPUBindGroup implements GpuBindGroup {
       entries: descriptor.entries.map((e) => ({ binding: e.binding, resource: bindingResource(e.resource, descriptor.label) })),
     });
     ctx.stats.bindGroupsCreated++;
+    ctx.stats.liveBindGroups++;
   }
 
-  /** GPUBindGroups are garbage-collected; nothing to free. */
-  destroy(): void {}
+  /** GPUBindGroups are garbage-collected; only the live count changes. */
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.ctx.stats.liveBindGroups--;
+  }
 }

@@ -14,7 +14,7 @@ import {
   sceneBounds,
   STYLES,
   type CameraState,
-  type DeviceEvent,
+  type EngineEvent,
   type Engine,
   type ImagePass,
   type Scene,
@@ -24,7 +24,7 @@ interface FileArg { name: string; base64: string }
 
 let engine: Engine | null = null;
 let scene: Scene | null = null;
-const events: DeviceEvent[] = [];
+const events: EngineEvent[] = [];
 
 function toBytes(base64: string): Uint8Array {
   const bin = atob(base64);
@@ -103,11 +103,19 @@ const harness = {
     return { width: image.width / factor, height: image.height / factor, base64: toBase64(small) };
   },
   /** Plans views of the loaded scene and exports them; the files come back as base64. */
-  async exportViews(spec: ViewSpec, plan: Omit<PlanOptions, 'aspect'>, settings: Omit<ExportSettings, 'views'>) {
+  async exportViews(spec: ViewSpec, plan: Omit<PlanOptions, 'aspect'>, settings: Omit<ExportSettings, 'views'>, loseDeviceAt?: number) {
     const views = planViews(scene!, spec, { ...plan, aspect: settings.width / settings.height });
     const encoder = createImageEncoder();
+    // TEST-ONLY: the device is lost once the export's progress first reaches `loseDeviceAt` (0..1)
+    let lost = loseDeviceAt === undefined;
+    const onProgress = ({ fraction }: { fraction: number }) => {
+      if (!lost && fraction >= loseDeviceAt!) {
+        lost = true;
+        engine!.debug.loseDevice();
+      }
+    };
     try {
-      const files = await exportViews(engine!, { ...settings, views }, { encoder });
+      const files = await exportViews(engine!, { ...settings, views }, { encoder, onProgress });
       return files.map((f) => ({ name: f.name, base64: toBase64(f.bytes) }));
     } finally {
       encoder.destroy();
@@ -162,6 +170,18 @@ const harness = {
   /** The styles the engine offers, as a UI sees them. */
   styles: () => STYLES.map((s) => ({ id: s.id, label: s.label, parameters: s.parameters })),
   events: () => events.map((e) => ({ ...e })),
+  /** TEST-ONLY device loss through the browser's own mechanism; a final loss comes back as its error's code and message. */
+  loseDevice() {
+    try {
+      engine!.debug.loseDevice();
+      return { ok: true as const };
+    } catch (e) {
+      const err = e as { code?: string; message?: string };
+      return { ok: false as const, code: err.code ?? 'UNKNOWN', message: String(err.message ?? e) };
+    }
+  },
+  recoveries: () => engine!.debug.recoveries(),
+  uploadWarnings: () => [...engine!.uploadWarnings],
   stats: () => ({ ...engine!.stats }),
   unload() {
     engine!.setScene(null);

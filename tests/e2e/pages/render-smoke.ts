@@ -1,10 +1,10 @@
 // Test-only page for tests/e2e/render-smoke.spec.ts: renders the scenes of render-smoke-scenes.ts through
 // the engine's public API on the backend the spec asks for, and hands back pixels and stats.
-import { createEngine, defaultCamera, type CameraState, type DeviceEvent, type Engine } from '../../../engine';
+import { createEngine, defaultCamera, type CameraState, type EngineEvent, type Engine } from '../../../engine';
 import { SCENES } from './render-smoke-scenes';
 
 let engine: Engine | null = null;
-const events: DeviceEvent[] = [];
+const events: EngineEvent[] = [];
 
 function toBase64(bytes: Uint8Array | Uint8ClampedArray): string {
   let s = '';
