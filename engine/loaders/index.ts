@@ -1,6 +1,7 @@
 // Public entry of the loaders: dropped files in, engine Scene out. Nothing a file names is ever fetched.
 import { LoadContext, type LoadOptions } from './context';
 import { pickMainFile } from './detect';
+import { checkExtent } from './extent';
 import { ModelLoadError } from './errors';
 import { DroppedFiles, type InputFile } from './files';
 import { parseGltf } from './gltf/parse-gltf';
@@ -55,6 +56,7 @@ export async function parseModel(files: InputFile[], options: LoadOptions = {}):
       const why = ctx.warnings.length ? ` Problems found: ${ctx.warnings.slice(0, 3).join(' ')}` : '';
       throw new ModelLoadError('EMPTY_MODEL', `The model contains nothing to draw: it has no triangles, lines or points in its scene.${why}`);
     }
+    checkExtent(scene, format, ctx);
     ctx.progress(1);
     return scene;
   } catch (error) {

@@ -151,6 +151,7 @@ describe('fuzzing the loaders with mutated files', () => {
           }
           if (error !== null && !(error instanceof ModelLoadError)) throw new Error(`not a ModelLoadError: ${String(error)}`);
           if (error instanceof ModelLoadError && error.code === 'INTERNAL') throw new Error(`INTERNAL: ${error.message} ${String(error.cause)}`);
+          if (error instanceof ModelLoadError && /[\u0000-\u001f\u007f]/.test(error.message)) throw new Error(`raw bytes in the message: ${JSON.stringify(error.message)}`);
           if (elapsed > CASE_LIMIT_MS) throw new Error(`took ${elapsed.toFixed(0)} ms`);
         }),
         { seed: SEED, numRuns: runs },
