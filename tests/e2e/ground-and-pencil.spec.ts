@@ -101,6 +101,12 @@ for (const backend of backends) {
       expect(counts['160 supersampled'] / counts['160']).toBeLessThan(1.25);
       expect(counts['320 wide'] / counts['320']).toBeGreaterThan(0.35);
       expect(counts['320 wide'] / counts['320']).toBeLessThan(0.65);
+      // strokes continue across tile seams: a tiled image is the whole one
+      await h.useStyle('pencil');
+      const view = { width: 200, height: 160, background: clear, frame: true, camera: { position: [1.7, 1.5, 2.2] } };
+      const seams = differingShare(await h.render({ ...view, tileSize: 64 }), await h.render(view), 8);
+      console.log(`${backend} pencil tiled vs whole: ${(seams * 100).toFixed(3)}% of pixels differ by more than 8/255`);
+      expect(seams).toBeLessThanOrEqual(0.002);
       await h.expectNoProblems();
     });
 
