@@ -54,6 +54,11 @@ export function localUriProblem(uri: string): string | null {
   return null;
 }
 
+/** The warning for an optional file (a texture, a material library) named by an outside address. */
+export function externalReferenceWarning(what: string, uri: string): string {
+  return `The model refers to an outside address for ${what} (${displayName(uri, 80)}). Outside addresses are never loaded, so the model is shown without it.`;
+}
+
 /** Decodes a data: URI by hand (never through fetch). Returns null when it is malformed. */
 export function decodeDataUri(uri: string): { mimeType: string; bytes: Uint8Array } | null {
   const comma = uri.indexOf(',');

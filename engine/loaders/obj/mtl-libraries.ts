@@ -1,6 +1,6 @@
 // The material libraries an OBJ names (mtllib), read from the dropped files, as a lookup by material name.
 import type { LoadContext } from '../context';
-import { DroppedFiles, type InputFile } from '../files';
+import { DroppedFiles, classifyUri, externalReferenceWarning, type InputFile } from '../files';
 import { greyMaterial, vertexColorMaterial } from '../default-material';
 import type { Material } from '../../scene/types';
 import { MtlTextures, parseMtl } from './parse-mtl';
@@ -17,6 +17,10 @@ export function loadMaterials(libraries: string[], objFile: InputFile, files: Dr
   if (references.length === 0) references.push(objFile.name.replace(/\.[^./\\]*$/, '') + '.mtl');
   let loadedAny = false;
   for (const reference of references) {
+    if (classifyUri(reference) === 'external') {
+      ctx.warn(externalReferenceWarning('its materials', reference));
+      continue;
+    }
     // "mtllib a.mtl b.mtl" names two files, "mtllib my file.mtl" one with a space: try the whole name
     // first, then each word when every word is itself an .mtl name.
     const words = reference.split(/\s+/);

@@ -1,6 +1,6 @@
 // MTL material libraries mapped onto metallic-roughness materials; texture files come from the dropped files.
 import type { LoadContext } from '../context';
-import { DroppedFiles } from '../files';
+import { DroppedFiles, classifyUri, externalReferenceWarning } from '../files';
 import { checkedImage } from '../checked-image';
 import { roughnessFromShininess } from '../default-material';
 import { srgbToLinear } from '../geometry/colors';
@@ -42,6 +42,10 @@ export class MtlTextures {
   constructor(private readonly files: DroppedFiles, private readonly ctx: LoadContext) {}
 
   ref(statement: TextureStatement, mtlName: string): TextureRef | null {
+    if (classifyUri(statement.file) === 'external') {
+      this.ctx.warn(externalReferenceWarning('a texture', statement.file));
+      return null;
+    }
     const file = this.files.find(statement.file, mtlName, 'path');
     const name = DroppedFiles.missingName(statement.file, 'path');
     if (!file) {

@@ -1,6 +1,6 @@
 // MeshLab's "comment TextureFile <name>" header line: the texture is looked up among the dropped files.
 import type { LoadContext } from '../context';
-import { DroppedFiles } from '../files';
+import { DroppedFiles, classifyUri, externalReferenceWarning } from '../files';
 import { checkedImage } from '../checked-image';
 import { createSampler } from '../../scene/factory';
 import type { Texture } from '../../scene/types';
@@ -9,6 +9,10 @@ export function plyTexture(comments: string[], plyName: string, files: DroppedFi
   const line = comments.find((c) => /^texturefile\s+/i.test(c));
   if (!line) return null;
   const reference = line.replace(/^texturefile\s+/i, '').trim();
+  if (classifyUri(reference) === 'external') {
+    ctx.warn(externalReferenceWarning('a texture', reference));
+    return null;
+  }
   const file = files.find(reference, plyName, 'path');
   const name = DroppedFiles.missingName(reference, 'path');
   if (!file) {
