@@ -9,19 +9,23 @@ export interface RunSettings {
   exportSize: number;
   warmupFrames: number;
   frames: number;
+  /** Frames timed on the GPU, one at a time, after the CPU-timed ones. */
+  gpuFrames: number;
 }
 
 export interface RunMetrics {
   firstImageMs: number;
   exportMs: number;
   exportRenderMs: number;
+  /** The GPU time of the export's render passes; null where the browser cannot time the GPU. */
+  exportGpuMs: number | null;
   exportEncodeMs: number;
   heapPeakMB: number | null;
   pipelinesAfterWarmup: number | null;
   bindGroupsAfterWarmup: number | null;
 }
 
-export const DEFAULT_SETTINGS: RunSettings = { exportViews: 8, exportSize: 1024, warmupFrames: 10, frames: 120 };
+export const DEFAULT_SETTINGS: RunSettings = { exportViews: 8, exportSize: 1024, warmupFrames: 10, frames: 120, gpuFrames: 30 };
 
 const nextFrame = (): Promise<number> => new Promise((resolve) => requestAnimationFrame(resolve));
 
@@ -32,19 +36,21 @@ function ownBuffer(pixels: BenchPixels): ArrayBuffer {
   return whole ? (data.buffer as ArrayBuffer) : (data.slice().buffer as ArrayBuffer);
 }
 
-async function exportOnce(engine: BenchEngine, views: BenchView[], size: number, encoder: ImageEncoder): Promise<{ renderMs: number; encodeMs: number; totalMs: number }> {
+async function exportOnce(engine: BenchEngine, views: BenchView[], size: number, encoder: ImageEncoder): Promise<{ renderMs: number; gpuMs: number | null; encodeMs: number; totalMs: number }> {
   let renderMs = 0, encodeMs = 0;
+  let gpuMs: number | null = 0;
   const started = performance.now();
   for (const view of views) {
     let t = performance.now();
     const pixels = await engine.renderImage(view, size, size);
     renderMs += performance.now() - t;
+    gpuMs = gpuMs === null || pixels.gpuMs === null ? null : gpuMs + pixels.gpuMs;
     t = performance.now();
     const png = await encoder.encode({ kind: 'png', width: pixels.width, height: pixels.height, pixels: ownBuffer(pixels) });
     encodeMs += performance.now() - t;
     if (png.length < 100) throw new Error('the encoder returned no image');
   }
-  return { renderMs, encodeMs, totalMs: performance.now() - started };
+  return { renderMs, gpuMs, encodeMs, totalMs: performance.now() - started };
 }
 
 /** What a run needs of a scene: its file, and the radius its cameras frame. */
@@ -54,7 +60,7 @@ export interface SceneFile {
 }
 
 /** Every figure of one run; frameSamplesMs holds the CPU time of each measured frame. */
-export async function measureRun(engine: BenchEngine, scene: SceneFile, settings: RunSettings): Promise<{ metrics: RunMetrics; frameSamplesMs: number[] }> {
+export async function measureRun(engine: BenchEngine, scene: SceneFile, settings: RunSettings): Promise<{ metrics: RunMetrics; frameSamplesMs: number[]; frameGpuSamplesMs: number[] }> {
   const heap = createHeapSampler();
   const encoder = createImageEncoder();
   try {
@@ -90,17 +96,26 @@ export async function measureRun(engine: BenchEngine, scene: SceneFile, settings
     }
     heap.sample();
     const after = engine.creations();
+
+    // Each timed frame waits for its result, so the queries never pile up; null where the browser cannot time.
+    const frameGpuSamplesMs: number[] = [];
+    for (let i = 0; i < settings.gpuFrames; i++) {
+      const ms = await engine.timeFrame(orbitView(scene, i * 0.02, view));
+      if (ms !== null) frameGpuSamplesMs.push(ms);
+    }
     return {
       metrics: {
         firstImageMs,
         exportMs: exported.totalMs,
         exportRenderMs: exported.renderMs,
+        exportGpuMs: exported.gpuMs,
         exportEncodeMs: exported.encodeMs,
         heapPeakMB: heap.peakMB(),
         pipelinesAfterWarmup: before && after ? after.pipelines - before.pipelines : null,
         bindGroupsAfterWarmup: before && after ? after.bindGroups - before.bindGroups : null,
       },
       frameSamplesMs,
+      frameGpuSamplesMs,
     };
   } finally {
     encoder.destroy();

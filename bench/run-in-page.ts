@@ -27,6 +27,7 @@ export interface RunRecord {
   error?: string;
   metrics?: RunMetrics & Record<string, number | null>;
   frameSamplesMs?: number[];
+  frameGpuSamplesMs?: number[];
 }
 
 /** The scene's file, written before the clock starts; the arrays it came from are let go before the run. */
@@ -49,9 +50,10 @@ export async function runInPage(request: RunRequest, host: HTMLElement): Promise
     const engine = await createBenchEngine(request.engine, canvas);
     record.adapterInfo = engine.adapterInfo;
     try {
-      const { metrics, frameSamplesMs } = await measureRun(engine, scene, { ...DEFAULT_SETTINGS, ...request.settings });
-      record.metrics = { ...metrics, frameCpuMs: median(frameSamplesMs) };
+      const { metrics, frameSamplesMs, frameGpuSamplesMs } = await measureRun(engine, scene, { ...DEFAULT_SETTINGS, ...request.settings });
+      record.metrics = { ...metrics, frameCpuMs: median(frameSamplesMs), frameGpuMs: frameGpuSamplesMs.length ? median(frameGpuSamplesMs) : null };
       record.frameSamplesMs = frameSamplesMs;
+      record.frameGpuSamplesMs = frameGpuSamplesMs;
     } finally {
       engine.destroy();
     }

@@ -6,17 +6,20 @@ export const METRICS = [
   { key: 'firstImageMs', label: 'first image (ms)' },
   { key: 'exportMs', label: 'export 8 views (ms)' },
   { key: 'exportRenderMs', label: '  render+read-back (ms)' },
+  { key: 'exportGpuMs', label: '    GPU render passes (ms)' },
   { key: 'exportEncodeMs', label: '  PNG encode (ms)' },
   { key: 'frameCpuMs', label: 'frame CPU (ms)' },
+  { key: 'frameGpuMs', label: 'frame GPU (ms)' },
   { key: 'heapPeakMB', label: 'peak JS heap (MB)' },
   { key: 'pipelinesAfterWarmup', label: 'pipelines after warm-up' },
   { key: 'bindGroupsAfterWarmup', label: 'bind groups after warm-up' },
 ];
 
-/** Which three.js renderer each of ours is compared with: same graphics API. */
+/** Which three.js renderer each of ours is compared with (same graphics API), and our two backends with each other. */
 export const RATIO_PAIRS = [
   { ours: 'ours-webgpu', three: 'three-webgpu', label: 'ours/three WebGPU' },
   { ours: 'ours-webgl2', three: 'three-webgl', label: 'ours/three WebGL' },
+  { ours: 'ours-webgpu', three: 'ours-webgl2', label: 'ours WebGPU/WebGL2' },
 ];
 
 /** @param {number[]} values @param {number} q 0..1, nearest rank */
@@ -27,12 +30,12 @@ export function quantile(values, q) {
 }
 
 /**
- * @typedef {{ engine: string, scene: string, run: number, error?: string, metrics?: Record<string, number | null>, frameSamplesMs?: number[] }} RunRecord
+ * @typedef {{ engine: string, scene: string, run: number, error?: string, metrics?: Record<string, number | null>, frameSamplesMs?: number[], frameGpuSamplesMs?: number[] }} RunRecord
  * @typedef {{ median: number, p95: number, n: number }} Figure
  * @typedef {Record<string, Record<string, Record<string, Figure | null> | { error: string }>>} Summary scene → engine → metric
  */
 
-/** Frame time pools every frame of every run; the other metrics take one value per run. @param {RunRecord[]} records @returns {Summary} */
+/** Frame times pool every frame of every run; the other metrics take one value per run. @param {RunRecord[]} records @returns {Summary} */
 export function summarize(records) {
   /** @type {Summary} */
   const out = {};
@@ -48,7 +51,8 @@ export function summarize(records) {
       /** @type {Record<string, Figure | null>} */
       const figures = {};
       for (const { key } of METRICS) {
-        const values = key === 'frameCpuMs' ? good.flatMap((r) => r.frameSamplesMs ?? []) : good.map((r) => r.metrics?.[key]).filter((v) => typeof v === 'number');
+        const pooled = key === 'frameCpuMs' ? 'frameSamplesMs' : key === 'frameGpuMs' ? 'frameGpuSamplesMs' : null;
+        const values = pooled ? good.flatMap((r) => r[pooled] ?? []) : good.map((r) => r.metrics?.[key]).filter((v) => typeof v === 'number');
         figures[key] = values.length ? { median: quantile(/** @type {number[]} */ (values), 0.5), p95: quantile(/** @type {number[]} */ (values), 0.95), n: values.length } : null;
       }
       out[scene][engine] = figures;

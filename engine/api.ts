@@ -85,6 +85,11 @@ export interface Engine {
   /** Renders off-screen at an exact size and reads the pixels back (RGBA8, rows top to bottom). */
   renderImage(camera: CameraState, options: ImageOptions): Promise<PixelData>;
   /**
+   * The GPU time in ms of the next render (a preview frame, or an image's first tile), from WebGPU timestamp queries
+   * or WebGL2's timer query; null when the browser offers neither. For benchmarks: the app never asks.
+   */
+  timeNextRender(): Promise<number | null> | null;
+  /**
    * GPU errors ('error', validation and out-of-memory included), a loss the engine recovered from ('recovered': the
    * device and the scene were rebuilt, work in flight was redone) and a final loss ('lost': every later image fails
    * with DeviceLostError, code 'DEVICE_LOST').

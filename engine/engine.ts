@@ -146,6 +146,10 @@ class RenderEngine implements Engine {
     return result;
   }
 
+  timeNextRender(): Promise<number | null> | null {
+    return this.device.timeNextPass();
+  }
+
   on(listener: (event: EngineEvent) => void): () => void {
     return this.recovery.on(listener);
   }

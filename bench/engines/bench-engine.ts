@@ -17,6 +17,8 @@ export interface BenchPixels {
   width: number;
   height: number;
   data: Uint8Array | Uint8ClampedArray;
+  /** GPU time of the pass that drew it, in ms; null where the browser cannot time the GPU. */
+  gpuMs: number | null;
 }
 
 export interface BenchEngine {
@@ -29,6 +31,8 @@ export interface BenchEngine {
   renderImage(view: BenchView, width: number, height: number): Promise<BenchPixels>;
   /** Draws one frame into the canvas at its fixed size (CPU work submitted; the GPU may still be busy). */
   renderFrame(view: BenchView): void;
+  /** Draws one frame and resolves its GPU time in ms (timestamp or timer queries); null where the browser has none. */
+  timeFrame(view: BenchView): Promise<number | null>;
   /** Pipelines and bind groups created so far; null for renderers that do not count them. */
   creations(): { pipelines: number; bindGroups: number } | null;
   destroy(): void;

@@ -17,8 +17,17 @@ export async function createOurs(id: EngineId, canvas: HTMLCanvasElement, backen
     async loadScene(glb) {
       engine.setScene(await loadModel([{ name: 'bench.glb', bytes: glb }]));
     },
-    renderImage: (view, w, h) => engine.renderImage(toCamera(view), { width: w, height: h, background: [0.1, 0.1, 0.1, 1] }),
+    async renderImage(view, w, h) {
+      const gpu = engine.timeNextRender();
+      const pixels = await engine.renderImage(toCamera(view), { width: w, height: h, background: [0.1, 0.1, 0.1, 1] });
+      return { ...pixels, gpuMs: gpu ? await gpu : null };
+    },
     renderFrame: (view) => engine.renderPreview(toCamera(view), width, height, [0.1, 0.1, 0.1, 1]),
+    async timeFrame(view) {
+      const time = engine.timeNextRender();
+      engine.renderPreview(toCamera(view), width, height, [0.1, 0.1, 0.1, 1]);
+      return time;
+    },
     creations: () => ({ pipelines: engine.stats.pipelinesCreated, bindGroups: engine.stats.bindGroupsCreated }),
     destroy: () => engine.destroy(),
   };

@@ -4,6 +4,7 @@ import { loadThreeScene } from '../scenes/to-three-scene';
 import type { BenchEngine } from './bench-engine';
 import { createThreeCamera } from './three-camera';
 import { flipRows } from './flip-rows';
+import { createGlFrameTimer } from './gl-frame-timer';
 
 export function createThreeWebGL(canvas: HTMLCanvasElement): BenchEngine {
   const renderer = new THREE.WebGLRenderer({ canvas, antialias: true, powerPreference: 'high-performance' });
@@ -15,6 +16,7 @@ export function createThreeWebGL(canvas: HTMLCanvasElement): BenchEngine {
   let scene: unknown = null;
   const gl = renderer.getContext() as WebGL2RenderingContext;
   const debug = gl.getExtension('WEBGL_debug_renderer_info');
+  const timer = createGlFrameTimer(gl);
   return {
     id: 'three-webgl',
     adapterInfo: `three.js r${THREE.REVISION} WebGLRenderer: ${debug ? gl.getParameter(debug.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER)}`,
@@ -26,14 +28,20 @@ export function createThreeWebGL(canvas: HTMLCanvasElement): BenchEngine {
       let target = targets.get(key);
       if (!target) targets.set(key, (target = new THREE.WebGLRenderTarget(width, height, { samples: 4 })));
       renderer.setRenderTarget(target);
-      renderer.render(scene, poseCamera(view, width / height));
+      const draw = () => renderer.render(scene, poseCamera(view, width / height));
+      const gpu = timer ? timer(draw) : (draw(), null);
       const pixels = new Uint8Array(width * height * 4);
       renderer.readRenderTargetPixels(target, 0, 0, width, height, pixels);
       renderer.setRenderTarget(null);
-      return { width, height, data: flipRows(pixels, width, height) };
+      return { width, height, data: flipRows(pixels, width, height), gpuMs: gpu ? await gpu : null };
     },
     renderFrame(view) {
       renderer.render(scene, poseCamera(view, canvas.width / canvas.height));
+    },
+    async timeFrame(view) {
+      const draw = () => renderer.render(scene, poseCamera(view, canvas.width / canvas.height));
+      if (!timer) return draw(), null;
+      return timer(draw);
     },
     creations: () => null,
     destroy: () => renderer.dispose(),

@@ -6,7 +6,8 @@ import { flipRows } from './flip-rows';
 
 export async function createThreeWebGPU(id: EngineId, canvas: HTMLCanvasElement, forceWebGL: boolean): Promise<BenchEngine> {
   const THREE = await import('three/webgpu');
-  const renderer = new THREE.WebGPURenderer({ canvas, antialias: true, forceWebGL });
+  // trackTimestamp: GPU time from three's own timestamp (WebGPU) or timer (WebGL2) queries
+  const renderer = new THREE.WebGPURenderer({ canvas, antialias: true, forceWebGL, trackTimestamp: true });
   renderer.setSize(canvas.width, canvas.height, false);
   renderer.toneMapping = THREE.ACESFilmicToneMapping;
   renderer.setClearColor(0x1a1a1a, 1);
@@ -27,14 +28,22 @@ export async function createThreeWebGPU(id: EngineId, canvas: HTMLCanvasElement,
       let target = targets.get(key);
       if (!target) targets.set(key, (target = new THREE.RenderTarget(width, height, { samples: 4 })));
       renderer.setRenderTarget(target);
+      await renderer.resolveTimestampsAsync('render'); // so the figure below is this image's pass alone
       renderer.render(scene, poseCamera(view, width / height));
       const read = await renderer.readRenderTargetPixelsAsync(target, 0, 0, width, height);
       renderer.setRenderTarget(null);
+      const gpuMs = await renderer.resolveTimestampsAsync('render');
       const bytes = new Uint8Array(read.buffer, read.byteOffset, width * height * 4);
-      return { width, height, data: onWebGL ? flipRows(bytes, width, height) : bytes };
+      return { width, height, data: onWebGL ? flipRows(bytes, width, height) : bytes, gpuMs: typeof gpuMs === 'number' && gpuMs > 0 ? gpuMs : null };
     },
     renderFrame(view) {
       renderer.render(scene, poseCamera(view, canvas.width / canvas.height));
+    },
+    async timeFrame(view) {
+      await renderer.resolveTimestampsAsync('render'); // drops what earlier frames left in the pool
+      renderer.render(scene, poseCamera(view, canvas.width / canvas.height));
+      const ms = await renderer.resolveTimestampsAsync('render');
+      return typeof ms === 'number' && ms > 0 ? ms : null;
     },
     creations: () => null,
     destroy: () => renderer.dispose(),

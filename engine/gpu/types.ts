@@ -243,6 +243,11 @@ export interface Device {
   beginRenderPass(descriptor: RenderPassDescriptor): RenderPassEncoder;
   /** Resolves when all submitted work has finished on the GPU. */
   finish(): Promise<void>;
+  /**
+   * The GPU time in ms of the next render pass begun (WebGPU timestamp queries, WebGL2's timer query); null when the
+   * browser offers neither, and a promise of null when a measurement fails. For benchmarks, not the product's path.
+   */
+  timeNextPass(): Promise<number | null> | null;
   /** Device loss and uncaptured GPU errors; returns an unsubscribe function. */
   on(listener: (event: DeviceEvent) => void): () => void;
   /** True once the device is known lost (WebGL2 knows at once; WebGPU when device.lost settles or a loss was forced). */

@@ -4,7 +4,7 @@
 import { expect, test } from '@playwright/test';
 
 const ENGINES = ['ours-webgpu', 'ours-webgl2', 'three-webgl'] as const;
-const SMALL = { exportViews: 2, exportSize: 256, warmupFrames: 3, frames: 10 };
+const SMALL = { exportViews: 2, exportSize: 256, warmupFrames: 3, frames: 10, gpuFrames: 3 };
 
 interface BenchRecord {
   engine: string;
@@ -32,6 +32,9 @@ for (const engine of ENGINES) {
     }
     for (const key of ['firstImageMs', 'exportMs', 'exportRenderMs', 'exportEncodeMs']) expect(m[key] as number, key).toBeGreaterThan(0);
     if (m.heapPeakMB !== null) expect(m.heapPeakMB).toBeGreaterThan(0);
+    // GPU times come from timestamp or timer queries, which this Chromium offers on both APIs
+    console.log(`${engine}: frame GPU ${m.frameGpuMs} ms, export GPU ${m.exportGpuMs} ms`);
+    for (const key of ['frameGpuMs', 'exportGpuMs']) expect(m[key] as number, key).toBeGreaterThan(0);
     expect(record.frameSamplesMs).toHaveLength(SMALL.frames);
     // one frame's CPU time may round to 0 at the browser's 0.1 ms timer resolution, so finite is all that is asked
     expect(record.frameSamplesMs!.every(Number.isFinite)).toBe(true);

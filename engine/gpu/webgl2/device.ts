@@ -9,6 +9,7 @@ import { WebGL2Buffer } from './buffer';
 import { GL } from './conv';
 import { waitForGpu } from './fence';
 import { WebGL2RenderPass } from './pass';
+import { PassTimer } from './timer';
 import { WebGL2BindGroup, WebGL2Pipeline } from './pipeline';
 import { ProgramCache } from './program';
 import { GLState } from './state';
@@ -32,6 +33,7 @@ export interface WebGL2Context {
   readonly stats: DeviceStats;
   readonly limits: WebGL2Limits;
   readonly programs: ProgramCache;
+  readonly timer: PassTimer;
   readonly canvas: HTMLCanvasElement | OffscreenCanvas;
   /** Reports a validation error to the device's listeners. */
   report(message: string): void;
@@ -106,7 +108,7 @@ export class WebGL2Device implements Device {
       return new Error(message);
     };
     const programs = new ProgramCache(gl, state, limits, fail);
-    this.ctx = { gl, state, stats: this.stats, limits, programs, canvas, report, fail };
+    this.ctx = { gl, state, stats: this.stats, limits, programs, timer: new PassTimer(gl), canvas, report, fail };
     canvas.addEventListener('webglcontextlost', this.onContextLost);
   }
 
@@ -141,6 +143,10 @@ export class WebGL2Device implements Device {
 
   beginRenderPass(descriptor: RenderPassDescriptor): RenderPassEncoder {
     return new WebGL2RenderPass(this.ctx, descriptor);
+  }
+
+  timeNextPass(): Promise<number | null> | null {
+    return this.ctx.timer.timeNextPass();
   }
 
   finish(): Promise<void> {
@@ -185,6 +191,7 @@ export class WebGL2Device implements Device {
     this.destroyed = true;
     this.canvas.removeEventListener('webglcontextlost', this.onContextLost);
     this.ctx.programs.destroy();
+    this.ctx.timer.destroy();
     this.listeners.clear();
   }
 

@@ -7,6 +7,7 @@ import type { WebGL2Context } from './device';
 import type { WebGL2BindGroup, WebGL2Pipeline } from './pipeline';
 import type { WebGL2RenderTarget } from './target';
 import { WebGL2Sampler, WebGL2Texture } from './texture';
+import type { PassTiming } from './timer';
 
 // Module-scope so clearing allocates nothing per frame.
 const clearColor = new Float32Array(4);
@@ -20,11 +21,13 @@ export class WebGL2RenderPass implements RenderPassEncoder {
   private readonly vertexOffsets: number[] = [];
   private indexBuffer: WebGL2Buffer | null = null;
   private ended = false;
+  private readonly timing: PassTiming | undefined;
 
   constructor(private readonly ctx: WebGL2Context, private readonly descriptor: RenderPassDescriptor) {
     this.target = descriptor.target as WebGL2RenderTarget;
     this.target.bindForPass();
     const { gl, state } = ctx;
+    this.timing = ctx.timer.begin();
     // Masks apply to clears too; the next draw sets the pipeline's own.
     state.setColorWrite(true);
     state.setDepthWrite(true);
@@ -79,6 +82,7 @@ export class WebGL2RenderPass implements RenderPassEncoder {
     if (this.ended) return;
     this.ended = true;
     this.target.resolve();
+    this.timing?.end();
   }
 
   /** Brings program, state, vertex array and bindings up to date; null (and a reported error) when the draw cannot happen. */

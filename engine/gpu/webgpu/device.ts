@@ -8,6 +8,7 @@ import type {
 import { COLOR_FORMAT } from '../types';
 import { WebGPUBuffer } from './buffer';
 import { WebGPURenderPass } from './pass';
+import { PassTimer } from './timer';
 import { LayoutCache, WebGPUBindGroup, WebGPUPipeline } from './pipeline';
 import { WebGPURenderTarget } from './target';
 import { MipmapGenerator, WebGPUSampler, WebGPUTexture } from './texture';
@@ -18,6 +19,7 @@ export interface WebGPUContext {
   readonly stats: DeviceStats;
   readonly layouts: LayoutCache;
   readonly mipmaps: MipmapGenerator;
+  readonly timer: PassTimer;
   readonly canvas: HTMLCanvasElement | OffscreenCanvas;
   readonly canvasContext: GPUCanvasContext | null;
 }
@@ -55,6 +57,7 @@ export class WebGPUDevice implements Device {
       stats: this.stats,
       layouts: new LayoutCache(device),
       mipmaps: new MipmapGenerator(device),
+      timer: new PassTimer(device),
       canvas,
       canvasContext,
     };
@@ -97,6 +100,10 @@ export class WebGPUDevice implements Device {
     return new WebGPURenderPass(this.ctx, descriptor);
   }
 
+  timeNextPass(): Promise<number | null> | null {
+    return this.ctx.timer.timeNextPass();
+  }
+
   finish(): Promise<void> {
     return this.handle.queue.onSubmittedWorkDone();
   }
@@ -123,6 +130,7 @@ export class WebGPUDevice implements Device {
     if (this.destroyed) return;
     this.destroyed = true;
     this.ctx.canvasContext?.unconfigure();
+    this.ctx.timer.destroy();
     this.handle.destroy();
     this.listeners.clear();
   }
@@ -140,6 +148,8 @@ export async function createWebGPUDevice(canvas: HTMLCanvasElement | OffscreenCa
   if (!adapter) throw new Error('WebGPU is available but no adapter was found');
   const device = await adapter.requestDevice({
     label: 'modelshot',
+    // Timestamps only when offered: they time passes for the benchmark and change nothing else.
+    requiredFeatures: adapter.features.has('timestamp-query') ? ['timestamp-query'] : [],
     // Large exports need the adapter's own limits, not WebGPU's portable defaults.
     requiredLimits: {
       maxTextureDimension2D: adapter.limits.maxTextureDimension2D,

@@ -4,19 +4,23 @@ import type { WebGPUBuffer } from './buffer';
 import type { WebGPUContext } from './device';
 import type { WebGPUBindGroup, WebGPUPipeline } from './pipeline';
 import type { WebGPURenderTarget } from './target';
+import type { PassTiming } from './timer';
 
 export class WebGPURenderPass implements RenderPassEncoder {
   private readonly encoder: GPUCommandEncoder;
   private readonly pass: GPURenderPassEncoder;
   private ended = false;
+  private readonly timing: PassTiming | undefined;
 
   constructor(private readonly ctx: WebGPUContext, descriptor: RenderPassDescriptor) {
     const target = descriptor.target as WebGPURenderTarget;
     const { color, resolveTarget, depth } = target.attachments();
     const [r, g, b, a] = descriptor.clearColor;
     this.encoder = ctx.device.createCommandEncoder({ label: descriptor.label });
+    this.timing = ctx.timer.take(descriptor.label);
     this.pass = this.encoder.beginRenderPass({
       label: descriptor.label,
+      timestampWrites: this.timing?.timestampWrites,
       colorAttachments: [{
         view: color,
         resolveTarget,
@@ -59,6 +63,8 @@ export class WebGPURenderPass implements RenderPassEncoder {
     if (this.ended) return;
     this.ended = true;
     this.pass.end();
+    this.timing?.resolve(this.encoder);
     this.ctx.device.queue.submit([this.encoder.finish()]);
+    this.timing?.read();
   }
 }

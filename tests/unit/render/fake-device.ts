@@ -96,6 +96,10 @@ export function createFakeDevice(clipDepth: Device['clipDepth'] = 'zero-to-one')
       };
     },
     finish: async () => {},
+    timeNextPass: () => null,
+    isLost: false,
+    reportPendingErrors() {},
+    simulateLossForTesting() {},
     on: () => () => {},
     destroy() {},
   };
