@@ -91,6 +91,8 @@ const png = encodePng(4, 4, new Uint8Array(64).fill(200));
 const rich = richGltf(png);
 const richJsonText = JSON.stringify(rich.json);
 
+const CUBE_MTL_TEXTURED = `${CUBE_MTL}map_Kd -s 1 1 1 -o 0 0 0 red.png\nmap_Bump -bm 0.5 red.png\nd 0.9\nKe 0 0 0\n`;
+
 const byBytes = (main: Uint8Array, mutations: Mutation[]): Uint8Array => mutations.reduce(applyBytes, main);
 
 const FORMATS: Format[] = [
@@ -105,7 +107,9 @@ const FORMATS: Format[] = [
     },
   },
   { name: 'glTF', files: () => [{ name: 'model.gltf', bytes: embeddedGltf(rich.json, rich.bin) }], mutate: byBytes },
-  { name: 'OBJ', files: () => [textFile('model.obj', CUBE_OBJ), textFile('cube.mtl', CUBE_MTL)], mutate: byBytes },
+  { name: 'OBJ', files: () => [textFile('model.obj', CUBE_OBJ), textFile('cube.mtl', CUBE_MTL_TEXTURED), { name: 'red.png', bytes: png }], mutate: byBytes },
+  // The material library mutated beside an intact OBJ (the model is found by its extension, not its place).
+  { name: 'MTL (text)', files: () => [textFile('cube.mtl', CUBE_MTL_TEXTURED), textFile('model.obj', CUBE_OBJ), { name: 'red.png', bytes: png }], mutate: byBytes },
   {
     name: 'STL',
     files: () => [{ name: 'model.stl', bytes: binaryStl([[0, 0, 0, 1, 0, 0, 0, 1, 0], [0, 0, 0, 0, 1, 0, 0, 0, 1], [1, 1, 1, 2, 1, 1, 1, 2, 1]]) }],
@@ -126,7 +130,7 @@ describe('fuzzing the loaders with mutated files', () => {
 
   for (const format of FORMATS) {
     // Text formats share the per-format budget with their binary twin.
-    const runs = format.name.includes('(text)') || format.name === 'STL' || format.name === 'PLY' ? Math.ceil(RUNS_PER_FORMAT / 2) : RUNS_PER_FORMAT;
+    const runs = format.name.includes('(text)') || ['STL', 'PLY', 'OBJ'].includes(format.name) ? Math.ceil(RUNS_PER_FORMAT / 2) : RUNS_PER_FORMAT;
     it(`${format.name}: ${runs} mutated files load or fail with a typed error`, { timeout: 120_000 }, async () => {
       const base = format.files();
       // The unmutated file must load, or the mutations would only test a broken fixture.
