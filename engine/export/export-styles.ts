@@ -31,6 +31,12 @@ export interface StyleSwitcher {
   restore(): void;
 }
 
+/** Same id and values: the engine re-applies its style after a device recovery, so identity alone would not tell. */
+function sameStyle(a: CurrentStyle, b: CurrentStyle): boolean {
+  const keys = Object.keys(a.params);
+  return a.id === b.id && keys.length === Object.keys(b.params).length && keys.every((k) => a.params[k] === b.params[k]);
+}
+
 export function createStyleSwitcher(engine: Engine): StyleSwitcher {
   const before: CurrentStyle = engine.style;
   let set: CurrentStyle | null = null;
@@ -41,7 +47,7 @@ export function createStyleSwitcher(engine: Engine): StyleSwitcher {
     },
     restore() {
       // a style chosen during the export (the user's own) is left as it is
-      if (set === null || engine.style !== set) return;
+      if (set === null || !sameStyle(engine.style, set)) return;
       set = null;
       try {
         engine.setStyle(before.id, before.params);

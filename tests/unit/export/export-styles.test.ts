@@ -79,6 +79,15 @@ describe('style switcher', () => {
     expect(current()).toEqual({ id: 'toon', params: { bands: 5 } });
   });
 
+  it('still restores when the engine re-applied the export\'s style (as after a device recovery)', () => {
+    const { engine, current } = fakeEngine();
+    const switcher = createStyleSwitcher(engine);
+    switcher.use({ id: 'clay', params: { tint: '#808080' } });
+    engine.setStyle(current().id, current().params);
+    switcher.restore();
+    expect(current().id).toBe('pbr');
+  });
+
   it('leaves a style someone chose meanwhile alone', () => {
     const { engine, current } = fakeEngine();
     const switcher = createStyleSwitcher(engine);
