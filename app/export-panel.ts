@@ -1,5 +1,6 @@
 // Render images: runs one export at a time with progress and Cancel, then saves one image or a ZIP of everything.
 import {
+  DeviceLostError,
   ExportError,
   createImageEncoder,
   exportViews,
@@ -79,6 +80,8 @@ function styleSettings(engine: Engine, ids: string[], paramsFor: ExportSources['
 }
 
 function plainExportError(error: unknown): string {
+  // its message already says what happened and what to do
+  if (error instanceof DeviceLostError) return `The images could not be rendered. ${error.message}`;
   if (error instanceof ExportError || error instanceof RangeError) return `The images could not be rendered. ${error.message}`;
   return 'The images could not be rendered because of an unexpected problem. Try a smaller size or fewer views.';
 }
