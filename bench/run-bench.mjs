@@ -18,7 +18,8 @@ const timingArgs = ['--disable-gpu-vsync', '--disable-frame-rate-limit', '--enab
 async function runInFreshPage(browser, url, request) {
   const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
   try {
-    await page.goto(`${url}/bench/index.html`);
+    // the first page of a run makes the dev server transform every module: slow on a busy machine
+    await page.goto(`${url}/bench/index.html`, { timeout: 300_000 });
     await page.waitForFunction(() => document.title === 'bench ready', null, { timeout: 120_000 });
     return await page.evaluate((r) => /** @type {any} */ (window).bench.runOne(r), request);
   } finally {
