@@ -1,5 +1,6 @@
 // Modelshot's page: creates the engine on the viewport canvas, opens on the demo scene, and wires the controls.
 import { createDemoScene, createEngine, DEFAULT_PREVIEW_BACKGROUND, type Engine, type Scene } from '../engine';
+import type { UpAxis } from '../engine';
 import { backendDisplayName, backendFromQuery } from './backend-choice';
 import { observeCanvasSize, type DeviceSize } from './canvas-size';
 import { clearModel } from './clear-model';
@@ -45,7 +46,14 @@ const scheduler = createRenderScheduler(() => {
   }
 });
 const view = new ViewController(() => scheduler.request());
-const views = createViewsAndExport((camera) => view.showCamera(camera), (upAxis) => view.setUpAxis(upAxis));
+/** The model's up axis as the Views panel has it: the preview and the ground shadow follow it. */
+let upAxis: UpAxis = 'y';
+const views = createViewsAndExport((camera) => view.showCamera(camera), (axis) => {
+  upAxis = axis;
+  view.setUpAxis(axis);
+  if (engine?.groundShadow) engine.setGroundShadow({ ...engine.groundShadow, up: axis });
+  scheduler.request();
+});
 
 /** Shows a scene, or puts the previous one back and rethrows when the GPU cannot take it. */
 function showScene(scene: Scene, label: string, fileName: string): void {
@@ -93,7 +101,7 @@ async function start(): Promise<void> {
   const stylePanel = attachStylePanel({ select: element<HTMLSelectElement>('style'), parameters: element('style-parameters') }, engine, () => {
     scheduler.request();
     views.styleChanged();
-  });
+  }, () => upAxis);
   views.useStyleParams((id) => stylePanel.paramsFor(id));
   engine.on((event) => {
     if (event.type === 'recovered') {
