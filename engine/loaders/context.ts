@@ -5,6 +5,11 @@ import { LoadBudget, type LoadLimits } from './limits';
 export interface LoadOptions {
   onProgress?(fraction: number): void;
   signal?: AbortSignal;
+  /**
+   * loadModel only: how long the loader worker may go without a sign of life (a heartbeat, progress or a result)
+   * before the watchdog stops it with TIMED_OUT. Default 15 s; the worker beats every second while it works.
+   */
+  stallLimitMs?: number;
   /** Tighter or looser limits than DEFAULT_LOAD_LIMITS; a file past them fails with TOO_LARGE. */
   limits?: Partial<LoadLimits>;
 }

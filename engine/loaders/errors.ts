@@ -11,6 +11,8 @@ export type ModelLoadErrorCode =
   | 'UNSUPPORTED_EXTENSION'
   | 'EMPTY_MODEL'
   | 'ABORTED'
+  /** The loader stopped answering (stuck in a file's maze) and was stopped by the watchdog. */
+  | 'TIMED_OUT'
   /** The file is well formed but asks for more vertices, triangles, texture pixels or memory than the load limits allow. */
   | 'TOO_LARGE'
   /** A bug or an unexpected failure inside the loader, never the file's fault alone. */
@@ -28,7 +30,7 @@ export class ModelLoadError extends Error {
 
 const KNOWN_CODES = new Set<string>([
   'UNSUPPORTED_FORMAT', 'MISSING_FILE', 'EXTERNAL_REFERENCE', 'INVALID_GLTF', 'INVALID_OBJ', 'INVALID_STL',
-  'INVALID_PLY', 'UNSUPPORTED_EXTENSION', 'EMPTY_MODEL', 'ABORTED', 'TOO_LARGE', 'INTERNAL',
+  'INVALID_PLY', 'UNSUPPORTED_EXTENSION', 'EMPTY_MODEL', 'ABORTED', 'TIMED_OUT', 'TOO_LARGE', 'INTERNAL',
 ]);
 
 /** Rebuilds an error that crossed a worker boundary as plain {code, message}. */

@@ -1,12 +1,15 @@
-// Loads a model off the main thread: one worker per load, terminated when it finishes or is cancelled.
+// Loads a model off the main thread: one worker per load, terminated when it finishes, is cancelled, or stops
+// answering (a watchdog: the worker beats every second while its event loop runs, and a parser stuck in a loop stops).
 import type { Scene } from '../scene/types';
 import type { LoadOptions } from './context';
 import { ModelLoadError, abortedError, modelLoadErrorFrom } from './errors';
 import type { InputFile } from './files';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol';
 
+const DEFAULT_STALL_LIMIT_MS = 15_000;
+
 export function loadModel(files: File[] | InputFile[], options: LoadOptions = {}): Promise<Scene> {
-  const { onProgress, signal } = options;
+  const { onProgress, signal, stallLimitMs = DEFAULT_STALL_LIMIT_MS } = options;
   return new Promise<Scene>((resolve, reject) => {
     if (signal?.aborted) {
       reject(abortedError());
@@ -20,9 +23,19 @@ export function loadModel(files: File[] | InputFile[], options: LoadOptions = {}
       return;
     }
     let settled = false;
+    let watchdog: ReturnType<typeof setTimeout> | undefined;
+    const stalled = (): void => settle(() => reject(new ModelLoadError(
+      'TIMED_OUT',
+      `Reading the model stopped making progress for ${Math.round(stallLimitMs / 1000)} seconds, so it was stopped. The file may be damaged or too complex for this device.`,
+    )));
+    const feedWatchdog = (): void => {
+      clearTimeout(watchdog);
+      watchdog = setTimeout(stalled, stallLimitMs);
+    };
     const settle = (finish: () => void): void => {
       if (settled) return;
       settled = true;
+      clearTimeout(watchdog);
       worker.terminate();
       signal?.removeEventListener('abort', onAbort);
       finish();
@@ -32,6 +45,7 @@ export function loadModel(files: File[] | InputFile[], options: LoadOptions = {}
 
     worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
       const message = event.data;
+      feedWatchdog();
       if ('progress' in message) {
         if (!settled) onProgress?.(message.progress);
       } else if ('scene' in message) {
@@ -47,5 +61,6 @@ export function loadModel(files: File[] | InputFile[], options: LoadOptions = {}
     worker.onmessageerror = () => settle(() => reject(new ModelLoadError('INTERNAL', 'The loaded model could not be passed back to the page.')));
     const request: WorkerRequest = { files, limits: options.limits };
     worker.postMessage(request);
+    feedWatchdog();
   });
 }

@@ -8,7 +8,11 @@ export interface WorkerRequest {
   limits?: Partial<LoadLimits>;
 }
 
+/** How often the worker says it is alive while its event loop runs; a parser stuck in a loop stops saying it. */
+export const HEARTBEAT_INTERVAL_MS = 1000;
+
 export type WorkerResponse =
+  | { alive: true }
   | { progress: number }
   | { scene: Scene }
   | { error: { code: string; message: string } };

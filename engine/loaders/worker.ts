@@ -4,7 +4,7 @@ import { ModelLoadError } from './errors';
 import type { InputFile } from './files';
 import { parseModel } from './index';
 import { sceneTransferables } from './transferables';
-import type { WorkerRequest, WorkerResponse } from './worker-protocol';
+import { HEARTBEAT_INTERVAL_MS, type WorkerRequest, type WorkerResponse } from './worker-protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -21,6 +21,8 @@ async function toInputFile(file: File | InputFile): Promise<InputFile> {
 }
 
 scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
+  // Parsers yield to the event loop every few tens of milliseconds, so the heartbeat keeps beating while they work.
+  const heartbeat = setInterval(() => post({ alive: true }), HEARTBEAT_INTERVAL_MS);
   try {
     const files = await Promise.all(event.data.files.map(toInputFile));
     // Parsing is most of the work; image decoding takes the last tenth.
@@ -31,5 +33,7 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   } catch (error) {
     const e = error instanceof ModelLoadError ? error : new ModelLoadError('INTERNAL', 'The model could not be loaded because of an unexpected problem in the app.');
     post({ error: { code: e.code, message: e.message } });
+  } finally {
+    clearInterval(heartbeat);
   }
 };

@@ -111,6 +111,34 @@ describe('loadModel', () => {
     FakeWorker.last!.answer({ scene: createScene('late', []) });
   });
 
+  it('stops a worker that goes silent with TIMED_OUT, and keeps one that beats, however long it takes', async () => {
+    vi.useFakeTimers();
+    try {
+      vi.stubGlobal('Worker', FakeWorker);
+      const silent = loadModel(files, { stallLimitMs: 5000 });
+      const stuck = FakeWorker.last!;
+      const outcome = silent.catch((e) => e);
+      await vi.advanceTimersByTimeAsync(4999);
+      expect(stuck.terminated).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(await outcome).toMatchObject({ code: 'TIMED_OUT', message: expect.stringMatching(/stopped making progress for 5 seconds/) });
+      expect(stuck.terminated).toBe(true);
+
+      const beating = loadModel(files, { stallLimitMs: 5000 });
+      const busy = FakeWorker.last!;
+      for (let s = 0; s < 30; s++) {
+        await vi.advanceTimersByTimeAsync(1000);
+        busy.answer({ alive: true });
+      }
+      expect(busy.terminated).toBe(false);
+      const scene = createScene('slow but alive', []);
+      busy.answer({ scene });
+      await expect(beating).resolves.toBe(scene);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('turns a crashed worker into an INTERNAL ModelLoadError', async () => {
     vi.stubGlobal('Worker', FakeWorker);
     const pending = loadModel(files);
