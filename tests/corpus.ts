@@ -56,3 +56,42 @@ export function listCorpusModels(): CorpusModel[] {
 export function readModelFiles(model: CorpusModel): { name: string; bytes: Uint8Array }[] {
   return model.paths.map((p) => ({ name: basename(p), bytes: new Uint8Array(readFileSync(p)) }));
 }
+
+/** Every .gltf and .glb under the validator corpus, sorted; empty when the corpus is absent. */
+export function listValidatorModels(): string[] {
+  const out: string[] = [];
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (/\.(gltf|glb)$/i.test(name)) out.push(path);
+    }
+  };
+  if (existsSync(validatorRoot)) walk(validatorRoot);
+  return out.sort();
+}
+
+/** A validator model with the non-model files of its folder (buffers, images), as a person would drop them. */
+export function readValidatorFiles(path: string): { name: string; bytes: Uint8Array }[] {
+  const siblings = readdirSync(dirname(path)).filter((n) => !/\.(gltf|glb|json)$/i.test(n)).map((n) => join(dirname(path), n));
+  return [path, ...siblings].map((p) => ({ name: basename(p), bytes: new Uint8Array(readFileSync(p)) }));
+}
+
+/** The same .gltf with every mesh placed in the scene, so malformed accessors and primitives are really read; null otherwise. */
+export function withEveryMeshShown(file: { name: string; bytes: Uint8Array }): { name: string; bytes: Uint8Array } | null {
+  if (!file.name.endsWith('.gltf')) return null;
+  let json: { meshes?: unknown; nodes?: unknown; scenes?: unknown; scene?: unknown };
+  try {
+    json = JSON.parse(new TextDecoder().decode(file.bytes));
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(json.meshes) || json.meshes.length === 0) return null;
+  const nodes: unknown[] = Array.isArray(json.nodes) ? json.nodes : [];
+  const first = nodes.length;
+  json.meshes.forEach((_, i) => nodes.push({ mesh: i }));
+  json.nodes = nodes;
+  json.scenes = [{ nodes: json.meshes.map((_, i) => first + i) }];
+  json.scene = 0;
+  return { name: file.name, bytes: new TextEncoder().encode(JSON.stringify(json)) };
+}

@@ -3,48 +3,19 @@
 // mask) or refused with a typed error, with no page error, no GPU error event and no request beyond the origin.
 // Skipped, saying so, when ../shared is absent.
 import { test, expect } from '@playwright/test';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { backends } from './browser';
 import { Harness } from './harness-client';
-import { validatorRoot } from '../corpus';
+import { listValidatorModels, readValidatorFiles, validatorRoot, withEveryMeshShown } from '../corpus';
 
 const FILE_LIMIT_MS = 5000;
-
-function walk(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) walk(path, out);
-    else if (/\.(gltf|glb)$/i.test(name)) out.push(path);
-  }
-  return out;
-}
-
-/** The same file with every mesh placed in the scene, so malformed accessors and primitives really reach the GPU. */
-function withEveryMeshShown(name: string, bytes: Buffer): Buffer | null {
-  if (!name.endsWith('.gltf')) return null;
-  let json: { meshes?: unknown; nodes?: unknown; scenes?: unknown; scene?: unknown };
-  try {
-    json = JSON.parse(bytes.toString('utf8'));
-  } catch {
-    return null;
-  }
-  if (!Array.isArray(json.meshes) || json.meshes.length === 0) return null;
-  const nodes: unknown[] = Array.isArray(json.nodes) ? json.nodes : [];
-  const first = nodes.length;
-  json.meshes.forEach((_, i) => nodes.push({ mesh: i }));
-  json.nodes = nodes;
-  json.scenes = [{ nodes: json.meshes.map((_, i) => first + i) }];
-  json.scene = 0;
-  return Buffer.from(JSON.stringify(json));
-}
 
 /** A load that draws nothing must say why (all vertices at one point, say). */
 const EXPLAINS_BLANK = /one point|nothing to draw|no area|degenerate|empty/i;
 
 const present = existsSync(validatorRoot);
 if (!present) console.log(`the validator corpus is absent (${validatorRoot}): validator browser tests skipped`);
-const models = present ? walk(validatorRoot).sort() : [];
+const models = listValidatorModels();
 
 interface Outcome { ok: boolean; code?: string; message?: string; warnings?: string[]; covered?: number; ms: number; events: { type: string; message?: string; reason?: string }[] }
 
@@ -60,10 +31,9 @@ for (const backend of backends) {
       const blankFiles: string[] = [];
       let drawn = 0, blank = 0, slowest = 0, tried = 0;
       for (const path of models) {
-        const siblings = readdirSync(dirname(path)).filter((n) => !/\.(gltf|glb|json)$/i.test(n)).map((n) => join(dirname(path), n));
-        const files = [path, ...siblings].map((p) => ({ name: basename(p), bytes: readFileSync(p) }));
-        const forced = withEveryMeshShown(files[0].name, files[0].bytes);
-        for (const variant of forced ? [files, [{ name: files[0].name, bytes: forced }, ...files.slice(1)]] : [files]) {
+        const files = readValidatorFiles(path);
+        const forced = withEveryMeshShown(files[0]);
+        for (const variant of forced ? [files, [forced, ...files.slice(1)]] : [files]) {
           const where = `${path.slice(validatorRoot.length)}${variant === files ? '' : ' (every mesh shown)'}`;
           tried++;
           const problemsBefore = h.problems.length;
@@ -82,7 +52,7 @@ for (const backend of backends) {
               harness.unload();
             }
             return { ok: loaded.ok, code: loaded.code, message: loaded.message, warnings: loaded.warnings, covered, ms: performance.now() - start, events: harness.events().slice(before) };
-          }, variant.map((f) => ({ name: f.name, base64: f.bytes.toString('base64') })));
+          }, variant.map((f) => ({ name: f.name, base64: Buffer.from(f.bytes).toString('base64') })));
           slowest = Math.max(slowest, outcome.ms);
           if (outcome.ms > FILE_LIMIT_MS) failures.push(`${where}: took ${outcome.ms.toFixed(0)} ms`);
           if (outcome.events.length) failures.push(`${where}: GPU events ${JSON.stringify(outcome.events)}`);

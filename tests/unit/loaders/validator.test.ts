@@ -5,41 +5,12 @@
 // in its message. The one exception allowed is a damaged optional image, which may load with a warning naming it.
 // Skipped, saying so, when ../shared is absent.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { validatorRoot } from '../../corpus';
+import { existsSync, readFileSync } from 'node:fs';
+import { listValidatorModels, readValidatorFiles, validatorRoot, withEveryMeshShown } from '../../corpus';
 import { parseModel, ModelLoadError, type InputFile } from '../../../engine/loaders/index';
 
 const SERIOUS = /^GLB_|_TOO_LONG$|^ACCESSOR_INDEX_OOB$|^UNRESOLVED_REFERENCE$|^NODE_LOOP$|^INVALID_URI$/;
 const FILE_LIMIT_MS = 5000;
-
-/** The same file with every mesh placed in the scene, so malformed accessors and primitives are really read. */
-function withEveryMeshShown(file: InputFile): InputFile | null {
-  if (!file.name.endsWith('.gltf')) return null;
-  let json: { meshes?: unknown; nodes?: unknown; scenes?: unknown; scene?: unknown };
-  try {
-    json = JSON.parse(new TextDecoder().decode(file.bytes));
-  } catch {
-    return null;
-  }
-  if (!Array.isArray(json.meshes) || json.meshes.length === 0) return null;
-  const nodes: unknown[] = Array.isArray(json.nodes) ? json.nodes : [];
-  const first = nodes.length;
-  json.meshes.forEach((_, i) => nodes.push({ mesh: i }));
-  json.nodes = nodes;
-  json.scenes = [{ nodes: json.meshes.map((_, i) => first + i) }];
-  json.scene = 0;
-  return { name: file.name, bytes: new TextEncoder().encode(JSON.stringify(json)) };
-}
-
-function walk(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) walk(path, out);
-    else if (/\.(gltf|glb)$/i.test(name)) out.push(path);
-  }
-  return out;
-}
 
 /** Codes of the errors (severity 0) in the validator's report beside the file; empty when there is none. */
 function reportedErrors(path: string): string[] {
@@ -52,7 +23,7 @@ function reportedErrors(path: string): string[] {
 
 const present = existsSync(validatorRoot);
 if (!present) console.log(`the validator corpus is absent (${validatorRoot}): validator tests skipped`);
-const models = present ? walk(validatorRoot).sort() : [];
+const models = listValidatorModels();
 
 type Outcome = { kind: 'loaded'; warnings: string[] } | { kind: 'refused'; error: ModelLoadError } | { kind: 'broken'; error: unknown };
 
@@ -93,8 +64,7 @@ describe.skipIf(!present)('glTF-Validator files', () => {
     const failures: string[] = [];
     for (const path of models) {
       // The model with the non-model files of its folder (buffers, images), as a person would drop them.
-      const siblings = readdirSync(dirname(path)).filter((n) => !/\.(gltf|glb|json)$/i.test(n)).map((n) => join(dirname(path), n));
-      const files = [path, ...siblings].map((p) => ({ name: basename(p), bytes: new Uint8Array(readFileSync(p)) }));
+      const files = readValidatorFiles(path);
       const errors = reportedErrors(path);
       const seriousCodes = errors.filter((c) => SERIOUS.test(c));
       if (seriousCodes.length) serious.files++;
