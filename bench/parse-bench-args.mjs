@@ -8,13 +8,14 @@ export const USAGE = `npm run bench -- [options]
   --scenes a,b     ${ALL_SCENES.join(', ')} (default small,many-objects,heavy)
   --engines a,b    ${ALL_ENGINES.join(', ')} (default all)
   --runs N         fresh-page runs per engine and scene, engines alternating (default 3)
-  --frames N       orbit frames measured per run (default 120)
+  --frames N       orbit frames whose CPU time is measured per run (default 120)
+  --gpu-frames N   orbit frames whose GPU time is measured per run, one at a time (default 30)
   --quick          smaller heavy / many-objects / textured / large scenes (for CI and development)
   --out FILE       the JSON result (default bench/results/<date>-<machine>.json)`;
 
-/** @param {string[]} argv @returns {{ scenes: string[], engines: string[], runs: number, frames: number, quick: boolean, out: string | null }} */
+/** @param {string[]} argv @returns {{ scenes: string[], engines: string[], runs: number, frames: number, gpuFrames: number, quick: boolean, out: string | null }} */
 export function parseBenchArgs(argv) {
-  const options = { scenes: ['small', 'many-objects', 'heavy'], engines: [...ALL_ENGINES], runs: 3, frames: 120, quick: false, out: /** @type {string | null} */ (null) };
+  const options = { scenes: ['small', 'many-objects', 'heavy'], engines: [...ALL_ENGINES], runs: 3, frames: 120, gpuFrames: 30, quick: false, out: /** @type {string | null} */ (null) };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = () => { const v = argv[++i]; if (v === undefined) throw new Error(`${flag} needs a value`); return v; };
@@ -29,6 +30,7 @@ export function parseBenchArgs(argv) {
     else if (flag === '--engines') options.engines = names(ALL_ENGINES);
     else if (flag === '--runs') options.runs = count();
     else if (flag === '--frames') options.frames = count();
+    else if (flag === '--gpu-frames') options.gpuFrames = count();
     else if (flag === '--quick') options.quick = true;
     else if (flag === '--out') options.out = value();
     else throw new Error(flag === '--help' ? USAGE : `unknown option ${flag}`);

@@ -51,7 +51,7 @@ async function main() {
         const order = options.engines.map((_, k) => options.engines[(k + run) % options.engines.length]);
         for (const engine of order) {
           const started = Date.now();
-          const record = await runInFreshPage(browser, server.url, { engine, scene, quick: options.quick, run, settings: { frames: options.frames } });
+          const record = await runInFreshPage(browser, server.url, { engine, scene, quick: options.quick, run, settings: { frames: options.frames, gpuFrames: options.gpuFrames } });
           records.push(record);
           save(); // after every run, so a crash or Ctrl-C keeps what was measured
           console.error(`${scene} run ${run + 1}/${options.runs} ${engine}: ${record.error ? `failed (${record.error})` : 'ok'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
