@@ -23,6 +23,20 @@ export const MATERIAL_LAYOUT = uniformLayout('Material', [
   { name: 'uvTransforms', type: 'vec4', count: TEXTURE_SLOTS.length * 2 },
 ]);
 
+/** The shader feature that compiles a slot's sample in (shaders test it with `#if`, see shader-features.ts). */
+export const TEXTURE_SLOT_FEATURES: Readonly<Record<TextureSlot, string>> = {
+  baseColor: 'BASE_COLOR_TEXTURE',
+  metallicRoughness: 'METALLIC_ROUGHNESS_TEXTURE',
+  normal: 'NORMAL_TEXTURE',
+  occlusion: 'OCCLUSION_TEXTURE',
+  emissive: 'EMISSIVE_TEXTURE',
+};
+
+/** The features of a material whose textures sit in these slots: one per slot, so absent slots are never sampled. */
+export function materialFeatures(slots: Iterable<TextureSlot>): ReadonlySet<string> {
+  return new Set([...slots].map((slot) => TEXTURE_SLOT_FEATURES[slot]));
+}
+
 const ALPHA_MODE_CODE: Record<AlphaMode, number> = { OPAQUE: 0, MASK: 1, BLEND: 2 };
 
 export function textureRefOf(material: Material, slot: TextureSlot): TextureRef | null {

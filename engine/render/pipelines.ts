@@ -4,6 +4,7 @@ import type { Device, GpuPipeline, PrimitiveTopology, RenderPipelineDescriptor }
 import type { AlphaMode } from '../scene/types';
 import { FRAME_GROUP, MATERIAL_GROUP, OBJECT_GROUP, PBR_VERTEX_BUFFERS } from './pbr-program';
 import { drawsBlended, PROGRAMS, type ProgramId } from './programs';
+import { specializeShader, variantKey } from './shader-features';
 
 export interface PipelineKey {
   program: ProgramId;
@@ -13,6 +14,8 @@ export interface PipelineKey {
   /** The world matrix has a negative determinant, so the winding flips. */
   mirrored: boolean;
   sampleCount: 1 | 4;
+  /** The material's shader features (materialFeatures): the program's variant is built for them. */
+  features: ReadonlySet<string>;
 }
 
 /** Lines and points have no faces: culling and winding do not apply, so they share one key per alpha mode. */
@@ -23,7 +26,8 @@ export function normalizeKey(key: PipelineKey): PipelineKey {
 
 export function pipelineKeyString(key: PipelineKey): string {
   const k = normalizeKey(key);
-  return `${k.program}|${k.topology}|${k.alphaMode}|${k.doubleSided ? 'double' : 'single'}|${k.mirrored ? 'cw' : 'ccw'}|x${k.sampleCount}`;
+  const variant = variantKey(PROGRAMS[k.program].shader, k.features);
+  return `${k.program}|${k.topology}|${k.alphaMode}|${k.doubleSided ? 'double' : 'single'}|${k.mirrored ? 'cw' : 'ccw'}|x${k.sampleCount}|${variant}`;
 }
 
 export function surfacePipelineDescriptor(key: PipelineKey): RenderPipelineDescriptor {
@@ -32,7 +36,7 @@ export function surfacePipelineDescriptor(key: PipelineKey): RenderPipelineDescr
   const blended = drawsBlended(program, k.alphaMode);
   return {
     label: `surface/${pipelineKeyString(k)}`,
-    shader: program.shader,
+    shader: specializeShader(program.shader, k.features),
     bindGroups: [FRAME_GROUP, MATERIAL_GROUP, OBJECT_GROUP],
     vertexBuffers: PBR_VERTEX_BUFFERS,
     topology: k.topology,

@@ -7,7 +7,7 @@ import { collectWorldItems, type WorldItem } from '../scene/world';
 import type { DefaultResources } from './default-resources';
 import { MissingAttributes, uploadGeometry, vertexCountOf, type GeometryGpu } from './geometry-upload';
 import { buildLineDraws, type LineDraw } from './line-draws';
-import { packMaterial, TEXTURE_SLOTS, textureRefOf, type TextureSlot } from './material-uniforms';
+import { materialFeatures, packMaterial, TEXTURE_SLOTS, textureRefOf, type TextureSlot } from './material-uniforms';
 import { packObject } from './object-uniforms';
 import { MATERIAL_GROUP, OBJECT_GROUP } from './pbr-program';
 import type { PipelineCache, PipelineKey } from './pipelines';
@@ -28,6 +28,8 @@ export interface SceneGpuContext {
 interface MaterialGpu {
   bindGroup: GpuBindGroup;
   order: number;
+  /** Which texture slots it samples, as shader features (materialFeatures). */
+  features: ReadonlySet<string>;
 }
 
 /** Base colour and emissive are authored in sRGB; the other maps hold linear data. */
@@ -89,7 +91,7 @@ export class SceneGpu {
         }
         const materialGpu = this.material(material);
         return {
-          key: { topology: geometry.topology, alphaMode: material.alphaMode, doubleSided: material.doubleSided, mirrored: item.mirrored },
+          key: { topology: geometry.topology, alphaMode: material.alphaMode, doubleSided: material.doubleSided, mirrored: item.mirrored, features: materialGpu.features },
           materialGroup: materialGpu.bindGroup,
           materialOrder: materialGpu.order,
           objectGroup,
@@ -181,7 +183,7 @@ export class SceneGpu {
     })];
     const bindGroup = device.createBindGroup({ label, layout: MATERIAL_GROUP, entries });
     this.owned.push(bindGroup);
-    const gpu = { bindGroup, order: this.materialCount++ };
+    const gpu = { bindGroup, order: this.materialCount++, features: materialFeatures(bound.keys()) };
     this.materials.set(material, gpu);
     return gpu;
   }

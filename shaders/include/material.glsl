@@ -22,10 +22,47 @@ vec2 slotUv(int slot, float uvSet, vec2 uv0, vec2 uv1) {
   return vec2(dot(material.uvTransforms[slot * 2].xyz, uv), dot(material.uvTransforms[slot * 2 + 1].xyz, uv));
 }
 
-// A slot's texel, or `absent` where the material has no texture there (uv set -1): a texture sample is the
-// costliest step of a fragment on software rasterisers.
-vec4 slotSample(sampler2D t, float uvSet, vec2 uv, vec4 absent) {
-  return uvSet < 0.0 ? absent : texture(t, uv);
+// Each slot's texel at the fragment's uvs, or the slot's neutral value where the material has no texture there.
+// Pipelines are built per material (engine/render/shader-features.ts), so an empty slot is never sampled: on
+// software rasterisers a sample skipped by a branch on a uniform still costs what a sample costs.
+vec4 baseColorSample(vec2 uv0, vec2 uv1) {
+#if BASE_COLOR_TEXTURE
+  return texture(baseColorTexture, slotUv(0, material.texCoords0.x, uv0, uv1));
+#else
+  return vec4(1.0);
+#endif
+}
+
+vec4 metallicRoughnessSample(vec2 uv0, vec2 uv1) {
+#if METALLIC_ROUGHNESS_TEXTURE
+  return texture(metallicRoughnessTexture, slotUv(1, material.texCoords0.y, uv0, uv1));
+#else
+  return vec4(1.0);
+#endif
+}
+
+vec4 normalSample(vec2 uv0, vec2 uv1) {
+#if NORMAL_TEXTURE
+  return texture(normalTexture, slotUv(2, material.texCoords0.z, uv0, uv1));
+#else
+  return vec4(0.5, 0.5, 1.0, 1.0);
+#endif
+}
+
+vec4 occlusionSample(vec2 uv0, vec2 uv1) {
+#if OCCLUSION_TEXTURE
+  return texture(occlusionTexture, slotUv(3, material.texCoords0.w, uv0, uv1));
+#else
+  return vec4(1.0);
+#endif
+}
+
+vec4 emissiveSample(vec2 uv0, vec2 uv1) {
+#if EMISSIVE_TEXTURE
+  return texture(emissiveTexture, slotUv(4, material.texCoords1.x, uv0, uv1));
+#else
+  return vec4(1.0);
+#endif
 }
 
 // MASK mode: a fragment whose base colour alpha is below the cutoff is cut away.
@@ -36,14 +73,12 @@ bool isCutAway(float alpha) {
 
 // Base colour alpha (factor × texture × vertex colour): what MASK mode compares with the cutoff.
 float baseColorAlpha(vec2 uv0, vec2 uv1, vec4 color) {
-  vec2 uv = slotUv(0, material.texCoords0.x, uv0, uv1);
-  return material.baseColorFactor.a * slotSample(baseColorTexture, material.texCoords0.x, uv, vec4(1.0)).a * color.a;
+  return material.baseColorFactor.a * baseColorSample(uv0, uv1).a * color.a;
 }
 
 // Base colour (factor × texture × vertex colour), linear: what the styles that ignore lighting start from.
 vec4 baseColorOf(vec2 uv0, vec2 uv1, vec4 color) {
-  vec2 uv = slotUv(0, material.texCoords0.x, uv0, uv1);
-  return material.baseColorFactor * slotSample(baseColorTexture, material.texCoords0.x, uv, vec4(1.0)) * color;
+  return material.baseColorFactor * baseColorSample(uv0, uv1) * color;
 }
 
 // BLEND mode keeps the base colour's alpha; OPAQUE and MASK surfaces are opaque.

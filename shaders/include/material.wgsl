@@ -28,13 +28,47 @@ fn slotUv(slot: i32, uvSet: f32, uv0: vec2f, uv1: vec2f) -> vec2f {
   return vec2f(dot(material.uvTransforms[slot * 2].xyz, uv), dot(material.uvTransforms[slot * 2 + 1].xyz, uv));
 }
 
-// A slot's texel, or `absent` where the material has no texture there (uv set -1): a texture sample is the
-// costliest step of a fragment on software rasterisers, and uvSet is uniform, so the branch is too.
-fn slotSample(t: texture_2d<f32>, s: sampler, uvSet: f32, uv: vec2f, absent: vec4f) -> vec4f {
-  if (uvSet < 0.0) {
-    return absent;
-  }
-  return textureSample(t, s, uv);
+// Each slot's texel at the fragment's uvs, or the slot's neutral value where the material has no texture there.
+// Pipelines are built per material (engine/render/shader-features.ts), so an empty slot is never sampled: on
+// software rasterisers a sample skipped by a branch on a uniform still costs what a sample costs.
+fn baseColorSample(uv0: vec2f, uv1: vec2f) -> vec4f {
+#if BASE_COLOR_TEXTURE
+  return textureSample(baseColorTexture, baseColorSampler, slotUv(0, material.texCoords0.x, uv0, uv1));
+#else
+  return vec4f(1.0);
+#endif
+}
+
+fn metallicRoughnessSample(uv0: vec2f, uv1: vec2f) -> vec4f {
+#if METALLIC_ROUGHNESS_TEXTURE
+  return textureSample(metallicRoughnessTexture, metallicRoughnessSampler, slotUv(1, material.texCoords0.y, uv0, uv1));
+#else
+  return vec4f(1.0);
+#endif
+}
+
+fn normalSample(uv0: vec2f, uv1: vec2f) -> vec4f {
+#if NORMAL_TEXTURE
+  return textureSample(normalTexture, normalSampler, slotUv(2, material.texCoords0.z, uv0, uv1));
+#else
+  return vec4f(0.5, 0.5, 1.0, 1.0);
+#endif
+}
+
+fn occlusionSample(uv0: vec2f, uv1: vec2f) -> vec4f {
+#if OCCLUSION_TEXTURE
+  return textureSample(occlusionTexture, occlusionSampler, slotUv(3, material.texCoords0.w, uv0, uv1));
+#else
+  return vec4f(1.0);
+#endif
+}
+
+fn emissiveSample(uv0: vec2f, uv1: vec2f) -> vec4f {
+#if EMISSIVE_TEXTURE
+  return textureSample(emissiveTexture, emissiveSampler, slotUv(4, material.texCoords1.x, uv0, uv1));
+#else
+  return vec4f(1.0);
+#endif
 }
 
 // MASK mode: a fragment whose base colour alpha is below the cutoff is cut away.
@@ -45,14 +79,12 @@ fn isCutAway(alpha: f32) -> bool {
 
 // Base colour alpha (factor × texture × vertex colour): what MASK mode compares with the cutoff.
 fn baseColorAlpha(uv0: vec2f, uv1: vec2f, color: vec4f) -> f32 {
-  let uv = slotUv(0, material.texCoords0.x, uv0, uv1);
-  return material.baseColorFactor.a * slotSample(baseColorTexture, baseColorSampler, material.texCoords0.x, uv, vec4f(1.0)).a * color.a;
+  return material.baseColorFactor.a * baseColorSample(uv0, uv1).a * color.a;
 }
 
 // Base colour (factor × texture × vertex colour), linear: what the styles that ignore lighting start from.
 fn baseColorOf(uv0: vec2f, uv1: vec2f, color: vec4f) -> vec4f {
-  let uv = slotUv(0, material.texCoords0.x, uv0, uv1);
-  return material.baseColorFactor * slotSample(baseColorTexture, baseColorSampler, material.texCoords0.x, uv, vec4f(1.0)) * color;
+  return material.baseColorFactor * baseColorSample(uv0, uv1) * color;
 }
 
 // BLEND mode keeps the base colour's alpha; OPAQUE and MASK surfaces are opaque.

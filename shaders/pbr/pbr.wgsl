@@ -10,6 +10,14 @@
 #include "material"
 #include "vertex"
 
+// Screen-space derivatives of the world position and the normal map's uv (GL's upward y), for the tangent frame.
+struct SurfaceDerivatives {
+  dpx: vec3f,
+  dpy: vec3f,
+  duvx: vec2f,
+  duvy: vec2f,
+};
+
 // Schüler's cotangent frame from screen-space derivatives, for geometry without tangents. dpy and duvy
 // follow GL's upward window y, so the frame flips with the side facing the viewer, as a tangent frame would.
 // The bitangent is negated: glTF uvs run down the image, and a normal map's green points up it.
@@ -25,13 +33,11 @@ fn derivativeTangentFrame(n: vec3f, dpx: vec3f, dpy: vec3f, duvx: vec2f, duvy: v
 // The shading normal: the interpolated normal (the eye direction for lines and points without one), the
 // whole tangent frame flipped on back faces of double-sided surfaces, then perturbed by the normal map.
 fn shadingNormal(geometricNormal: vec3f, tangent: vec4f, view: vec3f, frontFacing: bool, mapped: vec3f,
-                 dpx: vec3f, dpy: vec3f, duvx: vec2f, duvy: vec2f) -> vec3f {
+                 d: SurfaceDerivatives) -> vec3f {
   let n = select(view, normalize(geometricNormal), dot(geometricNormal, geometricNormal) > 1e-12);
   let side = select(-1.0, 1.0, frontFacing);
-  if (material.alpha.w < 0.5) {
-    return n * side;
-  }
-  var frame3 = derivativeTangentFrame(n, dpx, dpy, duvx, duvy);
+#if NORMAL_TEXTURE
+  var frame3 = derivativeTangentFrame(n, d.dpx, d.dpy, d.duvx, d.duvy);
   let along = tangent.xyz - n * dot(n, tangent.xyz);
   if (dot(along, along) > 1e-12) {
     let t = normalize(along);
@@ -39,26 +45,27 @@ fn shadingNormal(geometricNormal: vec3f, tangent: vec4f, view: vec3f, frontFacin
   }
   let perturbed = frame3[0] * mapped.x + frame3[1] * mapped.y + n * (mapped.z * side);
   return normalize(perturbed);
+#else
+  return n * side;
+#endif
 }
 
 @fragment
 fn fs_main(varyings: VertexOutput, @builtin(front_facing) frontFacing: bool) -> @location(0) vec4f {
-  // Samples and derivatives come first: WGSL allows them only in uniform control flow.
-  let baseUv = slotUv(0, material.texCoords0.x, varyings.uv0, varyings.uv1);
-  let metallicRoughnessUv = slotUv(1, material.texCoords0.y, varyings.uv0, varyings.uv1);
-  let normalUv = slotUv(2, material.texCoords0.z, varyings.uv0, varyings.uv1);
-  let occlusionUv = slotUv(3, material.texCoords0.w, varyings.uv0, varyings.uv1);
-  let emissiveUv = slotUv(4, material.texCoords1.x, varyings.uv0, varyings.uv1);
-  let baseSample = slotSample(baseColorTexture, baseColorSampler, material.texCoords0.x, baseUv, vec4f(1.0));
-  let metallicRoughnessSample = slotSample(metallicRoughnessTexture, metallicRoughnessSampler, material.texCoords0.y, metallicRoughnessUv, vec4f(1.0));
-  let normalSample = slotSample(normalTexture, normalSampler, material.texCoords0.z, normalUv, vec4f(0.5, 0.5, 1.0, 1.0));
-  let occlusionSample = slotSample(occlusionTexture, occlusionSampler, material.texCoords0.w, occlusionUv, vec4f(1.0));
-  let emissiveSample = slotSample(emissiveTexture, emissiveSampler, material.texCoords1.x, emissiveUv, vec4f(1.0));
+  // Samples and derivatives come first: WGSL allows them only in uniform control flow. Slots the material leaves
+  // empty, and the normal map's tangent frame, are compiled out (material.wgsl, shader-features.ts).
+  let baseSample = baseColorSample(varyings.uv0, varyings.uv1);
+  let metallicRoughness = metallicRoughnessSample(varyings.uv0, varyings.uv1);
+  let normalTexel = normalSample(varyings.uv0, varyings.uv1);
+  let occlusionTexel = occlusionSample(varyings.uv0, varyings.uv1);
+  let emissiveTexel = emissiveSample(varyings.uv0, varyings.uv1);
+#if NORMAL_TEXTURE
   // WebGPU's framebuffer y points down; negated, the derivatives follow GL's convention.
-  let dpx = dpdx(varyings.worldPosition);
-  let dpy = -dpdy(varyings.worldPosition);
-  let duvx = dpdx(normalUv);
-  let duvy = -dpdy(normalUv);
+  let normalUv = slotUv(2, material.texCoords0.z, varyings.uv0, varyings.uv1);
+  let derivatives = SurfaceDerivatives(dpdx(varyings.worldPosition), -dpdy(varyings.worldPosition), dpdx(normalUv), -dpdy(normalUv));
+#else
+  let derivatives = SurfaceDerivatives(vec3f(0.0), vec3f(0.0), vec2f(0.0), vec2f(0.0));
+#endif
 
   let baseColor = material.baseColorFactor * baseSample * varyings.color;
   let mode = material.alpha.x;
@@ -66,15 +73,15 @@ fn fs_main(varyings: VertexOutput, @builtin(front_facing) frontFacing: bool) -> 
     discard;
   }
   let alpha = select(1.0, clamp(baseColor.a, 0.0, 1.0), mode > 1.5);
-  let metallic = clamp(material.surface.x * metallicRoughnessSample.b, 0.0, 1.0);
-  let roughness = clamp(material.surface.y * metallicRoughnessSample.g, 0.03, 1.0);
-  let occlusion = 1.0 + material.surface.w * (occlusionSample.r - 1.0);
+  let metallic = clamp(material.surface.x * metallicRoughness.b, 0.0, 1.0);
+  let roughness = clamp(material.surface.y * metallicRoughness.g, 0.03, 1.0);
+  let occlusion = 1.0 + material.surface.w * (occlusionTexel.r - 1.0);
   let view = viewDirection(varyings.worldPosition);
-  let mapped = (normalSample.xyz * 2.0 - 1.0) * vec3f(material.surface.z, material.surface.z, 1.0);
-  let n = shadingNormal(varyings.normal, varyings.tangent, view, frontFacing, mapped, dpx, dpy, duvx, duvy);
+  let mapped = (normalTexel.xyz * 2.0 - 1.0) * vec3f(material.surface.z, material.surface.z, 1.0);
+  let n = shadingNormal(varyings.normal, varyings.tangent, view, frontFacing, mapped, derivatives);
   let lit = studioLighting(n, view, baseColor.rgb, metallic, roughness, occlusion);
   // Emissive joins after tone mapping, so emissive 1.0 shows as exactly 1.0; unlit shows the base colour as is.
-  let shaded = toneMapPbrNeutral(lit * frame.exposure.x) + material.emissive.rgb * emissiveSample.rgb;
+  let shaded = toneMapPbrNeutral(lit * frame.exposure.x) + material.emissive.rgb * emissiveTexel.rgb;
   let display = select(shaded, baseColor.rgb, material.alpha.z > 0.5);
   // Premultiplied: blending and the MSAA resolve stay right over a transparent background.
   return vec4f(srgbEncode(display) * alpha, alpha);

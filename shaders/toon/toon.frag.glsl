@@ -20,8 +20,7 @@ float toonRamp(float NdotL, float bands, float shadow) {
 
 void main() {
   vec4 base = baseColorOf(vUv0, vUv1, vColor);
-  vec2 emissiveUv = slotUv(4, material.texCoords1.x, vUv0, vUv1);
-  vec3 emissive = material.emissive.rgb * texture(emissiveTexture, emissiveUv).rgb;
+  vec3 emissive = material.emissive.rgb * emissiveSample(vUv0, vUv1).rgb;
   if (isCutAway(base.a)) {
     discard;
   }

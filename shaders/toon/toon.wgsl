@@ -21,8 +21,7 @@ fn toonRamp(NdotL: f32, bands: f32, shadow: f32) -> f32 {
 @fragment
 fn fs_main(varyings: VertexOutput, @builtin(front_facing) frontFacing: bool) -> @location(0) vec4f {
   let base = baseColorOf(varyings.uv0, varyings.uv1, varyings.color);
-  let emissiveUv = slotUv(4, material.texCoords1.x, varyings.uv0, varyings.uv1);
-  let emissive = material.emissive.rgb * textureSample(emissiveTexture, emissiveSampler, emissiveUv).rgb;
+  let emissive = material.emissive.rgb * emissiveSample(varyings.uv0, varyings.uv1).rgb;
   if (isCutAway(base.a)) {
     discard;
   }

@@ -47,7 +47,7 @@ describe('switching styles', () => {
   });
 
   it('draws x-ray surfaces from both sides, blended additively, writing no depth; other looks as before', () => {
-    const key = { topology: 'triangle-list', alphaMode: 'OPAQUE', doubleSided: false, mirrored: false, sampleCount: 4 } as const;
+    const key = { topology: 'triangle-list', alphaMode: 'OPAQUE', doubleSided: false, mirrored: false, sampleCount: 4, features: new Set<string>() } as const;
     const xray = surfacePipelineDescriptor({ ...key, program: 'xray' });
     expect([xray.cullMode, xray.blend, xray.depth.write]).toEqual(['none', 'additive', false]);
     for (const program of ['pbr', 'clay', 'toon', 'matcap', 'unlit', 'depth-ramp', 'silhouette', 'normals'] as const) {
