@@ -30,7 +30,7 @@ async function runPlan(plan: RunPlan): Promise<void> {
     for (let run = 0; run < plan.runs; run++) {
       for (const engine of plan.engines) {
         status(`${scene} run ${run + 1}/${plan.runs}: ${engine}`);
-        await runOne({ engine, scene, quick: plan.quick, run, settings: plan.frames ? { frames: plan.frames } : undefined });
+        await runOne({ engine, scene, quick: plan.quick, run, threeLighting: plan.threeLighting, settings: plan.frames ? { frames: plan.frames } : undefined });
       }
     }
   }

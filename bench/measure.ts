@@ -53,6 +53,16 @@ async function exportOnce(engine: BenchEngine, views: BenchView[], size: number,
   return { renderMs, gpuMs, encodeMs, totalMs: performance.now() - started };
 }
 
+/** The share of pixels that differ from the top-left one (the background) by more than 8 in a channel. */
+export function shownShare(pixels: BenchPixels): number {
+  const d = pixels.data;
+  let shown = 0;
+  for (let i = 0; i < d.length; i += 4) {
+    if (Math.abs(d[i] - d[0]) > 8 || Math.abs(d[i + 1] - d[1]) > 8 || Math.abs(d[i + 2] - d[2]) > 8) shown++;
+  }
+  return shown / (d.length / 4);
+}
+
 /** What a run needs of a scene: its file, and the radius its cameras frame. */
 export interface SceneFile {
   glb: Uint8Array;
@@ -71,6 +81,8 @@ export async function measureRun(engine: BenchEngine, scene: SceneFile, settings
     const first = await engine.renderImage(views[0], settings.exportSize, settings.exportSize);
     const firstImageMs = performance.now() - t;
     if (first.data.length !== settings.exportSize * settings.exportSize * 4) throw new Error('the first image has the wrong size');
+    // a renderer that failed to draw (a shader that did not compile, say) must not be timed as a fast one
+    if (shownShare(first) < 0.01) throw new Error('the first image shows nothing but the background');
     heap.sample();
 
     // Warm-up: every kind of work once (export, encode, preview frames), so later creations mean per-frame creations.

@@ -1,6 +1,7 @@
 // The page's form: options from the catalogue, initial values from the URL, read back as one run plan.
 import { ENGINE_IDS, type EngineId } from './engines/bench-engine';
 import { SCENE_NAMES, type SceneName } from './scenes/catalogue';
+import type { ThreeLighting } from './scenes/to-three-scene';
 import { METRICS } from './summary.mjs';
 
 export interface RunPlan {
@@ -9,6 +10,7 @@ export interface RunPlan {
   runs: number;
   quick: boolean;
   frames?: number;
+  threeLighting: ThreeLighting;
 }
 
 const byId = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
@@ -24,6 +26,7 @@ export function initControls(params: URLSearchParams): boolean {
   fill(byId('scenes'), SCENE_NAMES, list('scenes', ['small']));
   fill(byId('metric'), METRICS.map((m) => m.key), ['exportMs']);
   if (params.has('runs')) byId<HTMLInputElement>('runs').value = params.get('runs')!;
+  if (params.get('threeLights') === 'simple') byId<HTMLSelectElement>('three-lights').value = 'simple';
   if (params.has('quick')) byId<HTMLInputElement>('quick').checked = params.get('quick') !== '0';
   return params.get('auto') === '1';
 }
@@ -37,5 +40,6 @@ export function readPlan(params: URLSearchParams): RunPlan {
     runs: Math.max(1, Number(byId<HTMLInputElement>('runs').value) || 1),
     quick: byId<HTMLInputElement>('quick').checked,
     frames: frames > 0 ? frames : undefined,
+    threeLighting: byId<HTMLSelectElement>('three-lights').value as ThreeLighting,
   };
 }

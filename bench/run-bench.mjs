@@ -7,6 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../app/cli/chromium.mjs';
 import { startPageServer } from '../app/cli/page-server.mjs';
+import { startBuiltPageServer } from './built-page-server.mjs';
 import { parseBenchArgs, USAGE } from './parse-bench-args.mjs';
 import { formatTable, summarize } from './summary.mjs';
 
@@ -18,7 +19,7 @@ const timingArgs = ['--disable-gpu-vsync', '--disable-frame-rate-limit', '--enab
 async function runInFreshPage(browser, url, request) {
   const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
   try {
-    // the first page of a run makes the dev server transform every module: slow on a busy machine
+    // with --dev, the first page of a run makes the dev server transform every module: slow on a busy machine
     await page.goto(`${url}/bench/index.html`, { timeout: 300_000 });
     await page.waitForFunction(() => document.title === 'bench ready', null, { timeout: 120_000 });
     return await page.evaluate((r) => /** @type {any} */ (window).bench.runOne(r), request);
@@ -37,7 +38,8 @@ async function main() {
     console.error(`${message}\n${USAGE}`);
     process.exit(2);
   }
-  const server = await startPageServer(root);
+  // the production build by default: what a person's browser loads; --dev serves the sources through Vite
+  const server = options.dev ? await startPageServer(root) : await startBuiltPageServer(root);
   const browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs, ...timingArgs], headless: true });
   const records = [];
   const date = new Date().toISOString();
@@ -51,7 +53,7 @@ async function main() {
         const order = options.engines.map((_, k) => options.engines[(k + run) % options.engines.length]);
         for (const engine of order) {
           const started = Date.now();
-          const record = await runInFreshPage(browser, server.url, { engine, scene, quick: options.quick, run, settings: { frames: options.frames, gpuFrames: options.gpuFrames } });
+          const record = await runInFreshPage(browser, server.url, { engine, scene, quick: options.quick, run, threeLighting: options.threeLighting, settings: { frames: options.frames, gpuFrames: options.gpuFrames } });
           records.push(record);
           save(); // after every run, so a crash or Ctrl-C keeps what was measured
           console.error(`${scene} run ${run + 1}/${options.runs} ${engine}: ${record.error ? `failed (${record.error})` : 'ok'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);

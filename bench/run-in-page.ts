@@ -5,6 +5,7 @@ import { DEFAULT_SETTINGS, measureRun, type RunMetrics, type RunSettings, type S
 import { buildSceneData, type SceneName } from './scenes/catalogue';
 import { triangleCount } from './scenes/scene-data';
 import { sceneToGlb } from './scenes/to-glb';
+import type { ThreeLighting } from './scenes/to-three-scene';
 
 export const CANVAS_SIZE = { width: 800, height: 600 };
 
@@ -13,6 +14,8 @@ export interface RunRequest {
   scene: SceneName;
   quick: boolean;
   run: number;
+  /** The light three.js's engines shade with (default 'studio'); ours always draws its Realistic look. */
+  threeLighting?: ThreeLighting;
   settings?: Partial<RunSettings>;
 }
 
@@ -20,6 +23,7 @@ export interface RunRecord {
   engine: EngineId;
   scene: SceneName;
   run: number;
+  threeLighting?: ThreeLighting;
   triangles: number;
   /** Size of the GLB every engine loads. */
   fileMB: number;
@@ -38,7 +42,8 @@ async function prepareScene(name: SceneName, quick: boolean): Promise<{ scene: S
 
 export async function runInPage(request: RunRequest, host: HTMLElement): Promise<RunRecord> {
   const { scene, triangles } = await prepareScene(request.scene, request.quick);
-  const record: RunRecord = { engine: request.engine, scene: request.scene, run: request.run, triangles, fileMB: scene.glb.byteLength / 2 ** 20 };
+  const threeLighting = request.threeLighting ?? 'studio';
+  const record: RunRecord = { engine: request.engine, scene: request.scene, run: request.run, threeLighting: request.engine.startsWith('three') ? threeLighting : undefined, triangles, fileMB: scene.glb.byteLength / 2 ** 20 };
   const canvas = document.createElement('canvas'); // a canvas holds one context type for life: one per run
   Object.assign(canvas, CANVAS_SIZE);
   Object.assign(canvas.style, { width: `${CANVAS_SIZE.width / devicePixelRatio}px`, height: `${CANVAS_SIZE.height / devicePixelRatio}px` });
@@ -47,7 +52,7 @@ export async function runInPage(request: RunRequest, host: HTMLElement): Promise
   const onError = (event: ErrorEvent | PromiseRejectionEvent): void => void errors.push(String('reason' in event ? event.reason : event.message));
   addEventListener('unhandledrejection', onError);
   try {
-    const engine = await createBenchEngine(request.engine, canvas);
+    const engine = await createBenchEngine(request.engine, canvas, threeLighting);
     record.adapterInfo = engine.adapterInfo;
     try {
       const { metrics, frameSamplesMs, frameGpuSamplesMs } = await measureRun(engine, scene, { ...DEFAULT_SETTINGS, ...request.settings });

@@ -2,3 +2,4 @@
 declare module 'three';
 declare module 'three/webgpu';
 declare module 'three/addons/loaders/GLTFLoader.js';
+declare module 'three/addons/environments/RoomEnvironment.js';

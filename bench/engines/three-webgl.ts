@@ -1,12 +1,12 @@
 // three.js WebGLRenderer: 4× MSAA canvas, off-screen into a multisampled WebGLRenderTarget read with readRenderTargetPixels.
 import * as THREE from 'three';
-import { loadThreeScene } from '../scenes/to-three-scene';
+import { createThreeLights, loadThreeScene, type ThreeLighting } from '../scenes/to-three-scene';
 import type { BenchEngine } from './bench-engine';
 import { createThreeCamera } from './three-camera';
 import { flipRows } from './flip-rows';
 import { createGlFrameTimer } from './gl-frame-timer';
 
-export function createThreeWebGL(canvas: HTMLCanvasElement): BenchEngine {
+export async function createThreeWebGL(canvas: HTMLCanvasElement, lighting: ThreeLighting): Promise<BenchEngine> {
   const renderer = new THREE.WebGLRenderer({ canvas, antialias: true, powerPreference: 'high-performance' });
   renderer.setSize(canvas.width, canvas.height, false);
   renderer.toneMapping = THREE.ACESFilmicToneMapping;
@@ -17,11 +17,16 @@ export function createThreeWebGL(canvas: HTMLCanvasElement): BenchEngine {
   const gl = renderer.getContext() as WebGL2RenderingContext;
   const debug = gl.getExtension('WEBGL_debug_renderer_info');
   const timer = createGlFrameTimer(gl);
+  // A one-pixel read of the canvas waits for everything queued before it: the environment's pre-filtering included.
+  const lights = await createThreeLights(THREE, renderer, lighting, async () => {
+    renderer.setRenderTarget(null);
+    gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
+  });
   return {
     id: 'three-webgl',
     adapterInfo: `three.js r${THREE.REVISION} WebGLRenderer: ${debug ? gl.getParameter(debug.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER)}`,
     async loadScene(glb) {
-      scene = await loadThreeScene(THREE, glb);
+      scene = await loadThreeScene(glb, lights);
     },
     async renderImage(view, width, height) {
       const key = `${width}x${height}`;
@@ -44,6 +49,9 @@ export function createThreeWebGL(canvas: HTMLCanvasElement): BenchEngine {
       return timer(draw);
     },
     creations: () => null,
-    destroy: () => renderer.dispose(),
+    destroy() {
+      lights.dispose();
+      renderer.dispose();
+    },
   };
 }

@@ -1,10 +1,10 @@
 // three.js WebGPURenderer, on WebGPU or forced onto WebGL2; off-screen into a 4× MSAA RenderTarget read asynchronously.
-import { loadThreeScene } from '../scenes/to-three-scene';
+import { createThreeLights, loadThreeScene, type ThreeLighting } from '../scenes/to-three-scene';
 import type { BenchEngine, EngineId } from './bench-engine';
 import { createThreeCamera } from './three-camera';
 import { flipRows } from './flip-rows';
 
-export async function createThreeWebGPU(id: EngineId, canvas: HTMLCanvasElement, forceWebGL: boolean): Promise<BenchEngine> {
+export async function createThreeWebGPU(id: EngineId, canvas: HTMLCanvasElement, forceWebGL: boolean, lighting: ThreeLighting): Promise<BenchEngine> {
   const THREE = await import('three/webgpu');
   // trackTimestamp: GPU time from three's own timestamp (WebGPU) or timer (WebGL2) queries
   const renderer = new THREE.WebGPURenderer({ canvas, antialias: true, forceWebGL, trackTimestamp: true });
@@ -14,6 +14,7 @@ export async function createThreeWebGPU(id: EngineId, canvas: HTMLCanvasElement,
   await renderer.init();
   const onWebGL = Boolean(renderer.backend?.isWebGLBackend);
   if (onWebGL !== forceWebGL) throw new Error(`WebGPURenderer fell back to ${onWebGL ? 'WebGL2' : 'WebGPU'}`);
+  const lights = await createThreeLights(THREE, renderer, lighting, async (target) => void (await renderer.readRenderTargetPixelsAsync(target, 0, 0, 1, 1)));
   const poseCamera = createThreeCamera(THREE);
   const targets = new Map<string, unknown>();
   let scene: unknown = null;
@@ -21,7 +22,7 @@ export async function createThreeWebGPU(id: EngineId, canvas: HTMLCanvasElement,
     id,
     adapterInfo: `three.js r${THREE.REVISION} WebGPURenderer (${onWebGL ? 'WebGL2 backend' : 'WebGPU backend'})`,
     async loadScene(glb) {
-      scene = await loadThreeScene(THREE, glb);
+      scene = await loadThreeScene(glb, lights);
     },
     async renderImage(view, width, height) {
       const key = `${width}x${height}`;
@@ -46,6 +47,9 @@ export async function createThreeWebGPU(id: EngineId, canvas: HTMLCanvasElement,
       return typeof ms === 'number' && ms > 0 ? ms : null;
     },
     creations: () => null,
-    destroy: () => renderer.dispose(),
+    destroy() {
+      lights.dispose();
+      renderer.dispose();
+    },
   };
 }

@@ -1,17 +1,61 @@
-// A GLB's bytes → a three.js Scene through three's own GLTFLoader (MeshStandardMaterial, three's PBR), lit by a
-// hemisphere and a sun: three's counterpart of our studio light.
+// A GLB's bytes → a three.js Scene through three's own GLTFLoader (MeshStandardMaterial, three's PBR), and the light
+// it is seen under: three's counterpart of our Realistic studio, or the cheapest light that still shades.
 import { GLTFLoader } from 'three/addons/loaders/GLTFLoader.js';
+import { RoomEnvironment } from 'three/addons/environments/RoomEnvironment.js';
 
 /** The module namespace of 'three' or 'three/webgpu': WebGPURenderer needs the classes of its own build. */
 export type ThreeModule = any;
 
-export async function loadThreeScene(THREE: ThreeModule, glb: Uint8Array): Promise<unknown> {
+/**
+ * 'studio': the environment a three.js product viewer uses (RoomEnvironment pre-filtered by PMREMGenerator, so
+ * surfaces reflect soft boxes as ours do) plus a directional key light, like our studio's dome, boxes and key.
+ * 'simple': a hemisphere and a directional light, no reflections: less work per pixel than our Realistic look.
+ */
+export type ThreeLighting = 'studio' | 'simple';
+
+export interface ThreeLights {
+  /** Adds the lights to a loaded scene. */
+  apply(scene: any): void;
+  dispose(): void;
+}
+
+/**
+ * Made once per renderer, before any timing starts, as our engine computes its studio when it is created.
+ * `readOnePixel` waits for the GPU through a one-pixel read, so the pre-filtering is finished, not left to the first image.
+ */
+export async function createThreeLights(THREE: ThreeModule, renderer: unknown, lighting: ThreeLighting, readOnePixel: (target: unknown) => Promise<void>): Promise<ThreeLights> {
+  if (lighting === 'simple') {
+    return {
+      apply(scene) {
+        scene.add(new THREE.HemisphereLight(0xffffff, 0x444444, 1.5));
+        const sun = new THREE.DirectionalLight(0xffffff, 2);
+        sun.position.set(3, 5, 4);
+        scene.add(sun);
+      },
+      dispose() {},
+    };
+  }
+  const pmrem = new THREE.PMREMGenerator(renderer);
+  const room = new RoomEnvironment();
+  const target = pmrem.fromScene(room, 0.04);
+  await readOnePixel(target);
+  const environment = target.texture;
+  room.dispose?.();
+  pmrem.dispose();
+  return {
+    apply(scene) {
+      scene.environment = environment;
+      const key = new THREE.DirectionalLight(0xffffff, 2.4);
+      key.position.set(-0.55, 0.65, 0.55);
+      scene.add(key);
+    },
+    dispose: () => environment.dispose(),
+  };
+}
+
+export async function loadThreeScene(glb: Uint8Array, lights: ThreeLights): Promise<unknown> {
   const bytes = glb.buffer.slice(glb.byteOffset, glb.byteOffset + glb.byteLength);
   const gltf = await new GLTFLoader().parseAsync(bytes, '');
-  const scene = gltf.scene;
-  scene.add(new THREE.HemisphereLight(0xffffff, 0x444444, 1.5));
-  const sun = new THREE.DirectionalLight(0xffffff, 2);
-  sun.position.set(3, 5, 4);
-  scene.add(sun);
-  return scene;
+  lights.apply(gltf.scene);
+  return gltf.scene;
 }
