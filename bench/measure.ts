@@ -3,6 +3,7 @@ import { createImageEncoder, type ImageEncoder } from '../engine';
 import type { BenchEngine, BenchPixels, BenchView } from './engines/bench-engine';
 import { createHeapSampler } from './heap';
 import { exportViews, orbitView } from './orbit-views';
+import { shownShare } from './shown-share';
 
 export interface RunSettings {
   exportViews: number;
@@ -51,16 +52,6 @@ async function exportOnce(engine: BenchEngine, views: BenchView[], size: number,
     if (png.length < 100) throw new Error('the encoder returned no image');
   }
   return { renderMs, gpuMs, encodeMs, totalMs: performance.now() - started };
-}
-
-/** The share of pixels that differ from the top-left one (the background) by more than 8 in a channel. */
-export function shownShare(pixels: BenchPixels): number {
-  const d = pixels.data;
-  let shown = 0;
-  for (let i = 0; i < d.length; i += 4) {
-    if (Math.abs(d[i] - d[0]) > 8 || Math.abs(d[i + 1] - d[1]) > 8 || Math.abs(d[i + 2] - d[2]) > 8) shown++;
-  }
-  return shown / (d.length / 4);
 }
 
 /** What a run needs of a scene: its file, and the radius its cameras frame. */

@@ -13,7 +13,7 @@ export const MATERIAL_LAYOUT = uniformLayout('Material', [
   { name: 'emissive', type: 'vec4' },
   /** metallic, roughness, normalScale, occlusionStrength. */
   { name: 'surface', type: 'vec4' },
-  /** alpha mode (0 opaque, 1 mask, 2 blend), alpha cutoff, unlit (0|1), has a normal texture (0|1). */
+  /** alpha mode (0 opaque, 1 mask, 2 blend), alpha cutoff, unlit (0|1), w unused (a normal map is a shader feature). */
   { name: 'alpha', type: 'vec4' },
   /** uv set (0|1) of the base colour, metallic-roughness, normal and occlusion textures; -1: no texture there. */
   { name: 'texCoords0', type: 'vec4' },
@@ -74,10 +74,10 @@ export function packMaterial(material: Material, hasTexture: (slot: TextureSlot)
   data.set(m.baseColorFactor, o.baseColorFactor);
   data.set([m.emissiveFactor[0] * strength, m.emissiveFactor[1] * strength, m.emissiveFactor[2] * strength, 0], o.emissive);
   data.set([m.metallicFactor, m.roughnessFactor, m.normalScale, m.occlusionStrength], o.surface);
-  data.set([ALPHA_MODE_CODE[m.alphaMode], m.alphaCutoff, m.unlit ? 1 : 0, hasTexture('normal') ? 1 : 0], o.alpha);
+  data.set([ALPHA_MODE_CODE[m.alphaMode], m.alphaCutoff, m.unlit ? 1 : 0, 0], o.alpha);
   TEXTURE_SLOTS.forEach((slot, i) => {
     const ref = hasTexture(slot) ? textureRefOf(m, slot) : null;
-    // -1 tells the shaders to skip the sample (slotSample) instead of reading a default texture
+    // -1: no texture there (the pipeline's variant then has no sample for the slot; see materialFeatures)
     data[(i < 4 ? o.texCoords0 : o.texCoords1) + (i % 4)] = ref ? ref.texCoord : -1;
     uvTransformRows(ref?.transform ?? null, data, o.uvTransforms + i * 8);
   });

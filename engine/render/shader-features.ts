@@ -68,7 +68,7 @@ export function programFeatureNames(shader: ShaderSource): readonly string[] {
   if (!used) {
     used = shaderFeatureNames(shader).filter((name) => {
       const sampler = sampleFunctionOf(name);
-      return sampler === null || new RegExp(`(?<!fn |vec4 )\\b${sampler}\\(`).test(shader.wgsl);
+      return sampler === null || new RegExp(`(?<!fn )\\b${sampler}\\(`).test(shader.wgsl);
     });
     usedFeatures.set(shader, used);
   }
