@@ -84,6 +84,11 @@ export interface GpuTexture extends GpuResource {
   readonly height: number;
   readonly format: TextureFormat;
   readonly mipLevelCount: number;
+  /**
+   * Replaces the pixels of a texture without mip levels, at its own size: data that changes now and then (the
+   * studio's pre-filtered light) keeps one texture, so the bind groups that hold it stay valid.
+   */
+  write(pixels: PixelData): void;
 }
 
 export interface SamplerDescriptor {
@@ -279,4 +284,15 @@ export function emptyStats(): DeviceStats {
     liveBindGroups: 0,
     drawCalls: 0,
   };
+}
+
+/** What both backends refuse in GpuTexture.write: a destroyed or mip-mapped texture, another size, too few bytes. */
+export function checkWrite(texture: GpuTexture, pixels: PixelData, destroyed: boolean): void {
+  const where = `Texture '${texture.label}'`;
+  if (destroyed) throw new Error(`${where} was destroyed`);
+  if (texture.mipLevelCount > 1) throw new Error(`${where} has mip levels; only a texture without them can be rewritten`);
+  if (pixels.width !== texture.width || pixels.height !== texture.height) {
+    throw new Error(`${where} is ${texture.width}×${texture.height}; ${pixels.width}×${pixels.height} pixels cannot replace its own`);
+  }
+  if (pixels.data.byteLength < texture.width * texture.height * 4) throw new Error(`${where}: ${pixels.data.byteLength} bytes of pixels, ${texture.width * texture.height * 4} needed`);
 }

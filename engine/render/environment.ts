@@ -1,6 +1,6 @@
 // The studio: an analytic light environment (gradient dome + soft boxes) and one directional key light.
-// shaders/include/environment.{wgsl,glsl} evaluate the same formulas; this file is their TypeScript twin,
-// used to precompute the diffuse spherical harmonics. Change one, change the other.
+// Evaluated here only: the diffuse spherical harmonics (irradiance-sh.ts) and the pre-filtered reflection map
+// (environment-map.ts) are computed from it once per environment, and the shaders read those.
 //
 // Directions are in the studio frame: +y is the camera's up, +z points from the subject toward the camera
 // (horizontally), +x to the camera's right. The studio turns with the camera about the up axis, like a
@@ -32,9 +32,6 @@ export interface StudioEnvironment {
   exposure: number;
 }
 
-/** The shaders declare arrays of exactly this many boxes. */
-export const STUDIO_BOX_COUNT = 3;
-
 function unit(x: number, y: number, z: number): Vec3 {
   const l = Math.hypot(x, y, z);
   return [x / l, y / l, z / l];
@@ -65,21 +62,25 @@ function mix(a: number, b: number, t: number): number {
   return a + (b - a) * t;
 }
 
-/** Dome radiance for a unit direction, sharp (the shader's domeRadiance with blur 0). */
-export function domeRadiance(env: StudioEnvironment, x: number, y: number, z: number, out: Vec3): Vec3 {
+/** Dome radiance for a unit direction; blur widens the transitions, as seen through a reflection lobe that wide. */
+export function domeRadiance(env: StudioEnvironment, x: number, y: number, z: number, out: Vec3, blur = 0): Vec3 {
   void x;
   void z;
-  const skyT = smoothstep(-0.1, 1.0, y);
-  const groundT = smoothstep(-0.02, 0.25, -y);
+  const skyT = smoothstep(-0.1 - blur, 1.0, y);
+  const groundT = smoothstep(-0.02 - 0.5 * blur, 0.25 + blur, -y);
   for (let i = 0; i < 3; i++) out[i] = mix(mix(env.horizon[i], env.sky[i], skyT), env.ground[i], groundT);
   return out;
 }
 
-/** Weight of one box in a direction (the shader's softBoxRadiance term with blur 0). */
-export function softBoxWeight(box: SoftBox, x: number, y: number, z: number): number {
+/** Weight of one box in a direction; a box widened by blur keeps its power, so it dims as it spreads. */
+export function softBoxWeight(box: SoftBox, x: number, y: number, z: number, blur = 0): number {
   const d = box.direction;
   const cosine = Math.min(1, Math.max(-1, x * d[0] + y * d[1] + z * d[2]));
-  return 1 - smoothstep(box.radius - box.edge, box.radius + box.edge, Math.acos(cosine));
+  if (blur === 0) return 1 - smoothstep(box.radius - box.edge, box.radius + box.edge, Math.acos(cosine));
+  const radius = Math.min(Math.sqrt(box.radius * box.radius + blur * blur), 3);
+  const edge = box.edge + 0.5 * blur;
+  const spread = (1 - Math.cos(box.radius)) / (1 - Math.cos(radius));
+  return spread * (1 - smoothstep(radius - edge, radius + edge, Math.acos(cosine)));
 }
 
 /** Total environment radiance in a unit direction (dome plus boxes, no blur). */

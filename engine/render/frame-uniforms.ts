@@ -1,10 +1,11 @@
-// Group 0: what changes per frame (camera) beside what the studio fixes (lights, dome, diffuse harmonics).
-// Member order mirrors shaders/include/frame.{wgsl,glsl}.
-import type { Device, GpuBuffer } from '../gpu/types';
+// Group 0: what changes per frame (camera) beside what the studio fixes (key light, diffuse harmonics, and the
+// pre-filtered reflection map beside the block). Member order mirrors shaders/include/frame.{wgsl,glsl}.
+import type { Device, GpuBuffer, GpuSampler, GpuTexture } from '../gpu/types';
+import { environmentMap } from './environment-map';
 import type { CameraState } from '../views/camera';
 import { computeCameraMatrices, createCameraMatrices, type CameraMatrices, type ImageRegion } from './camera-matrices';
-import { STUDIO_BOX_COUNT, type StudioEnvironment } from './environment';
-import { irradianceCoefficients } from './irradiance-sh';
+import type { StudioEnvironment } from './environment';
+import { environmentHarmonics } from './irradiance-sh';
 import type { Vec3 } from '../scene/types';
 import { uniformLayout } from './uniform-layout';
 
@@ -32,52 +33,26 @@ export const FRAME_LAYOUT = uniformLayout('Frame', [
   /** Studio frame, toward the light. */
   { name: 'keyDirection', type: 'vec4' },
   { name: 'keyColor', type: 'vec4' },
-  { name: 'skyColor', type: 'vec4' },
-  { name: 'horizonColor', type: 'vec4' },
-  { name: 'groundColor', type: 'vec4' },
-  /** xyz: unit direction; w: angular radius. */
-  { name: 'boxDirection', type: 'vec4', count: STUDIO_BOX_COUNT },
-  /** rgb: radiance; w: soft-edge half-width. */
-  { name: 'boxColor', type: 'vec4', count: STUDIO_BOX_COUNT },
   /** Diffuse spherical harmonics, see irradiance-sh.ts. */
   { name: 'sh', type: 'vec4', count: 9 },
 ]);
 
 const o = FRAME_LAYOUT.offsets;
 
-/** The harmonics of each environment, integrated once: switching back to one costs nothing. */
-const harmonics = new WeakMap<StudioEnvironment, Vec3[]>();
-
-function harmonicsOf(env: StudioEnvironment): Vec3[] {
-  let sh = harmonics.get(env);
-  if (!sh) {
-    sh = irradianceCoefficients(env);
-    harmonics.set(env, sh);
-  }
-  return sh;
-}
-
-/** Writes the studio's part (lights, dome, harmonics); each frame rewrites only the camera members. */
+/** Writes the studio's part (key light, harmonics); each frame rewrites only the camera members. */
 function writeStudio(data: Float32Array, env: StudioEnvironment): void {
-  if (env.boxes.length !== STUDIO_BOX_COUNT) throw new Error(`The studio needs exactly ${STUDIO_BOX_COUNT} soft boxes`);
   data.set(env.keyDirection, o.keyDirection);
   data.set(env.keyColor, o.keyColor);
-  data.set(env.sky, o.skyColor);
-  data.set(env.horizon, o.horizonColor);
-  data.set(env.ground, o.groundColor);
-  env.boxes.forEach((box, i) => {
-    data.set(box.direction, o.boxDirection + i * 4);
-    data[o.boxDirection + i * 4 + 3] = box.radius;
-    data.set(box.radiance, o.boxColor + i * 4);
-    data[o.boxColor + i * 4 + 3] = box.edge;
-  });
-  const sh = harmonicsOf(env);
+  const sh = environmentHarmonics(env);
   for (let i = 0; i < sh.length; i++) data.set(sh[i], o.sh + i * 4);
 }
 
 export class FrameUniforms {
   readonly data = new Float32Array(FRAME_LAYOUT.floats);
   readonly buffer: GpuBuffer;
+  /** The studio's reflections per roughness (environment-map.ts), rewritten in place when the studio changes. */
+  readonly environmentMap: GpuTexture;
+  readonly environmentSampler: GpuSampler;
   readonly matrices: CameraMatrices = createCameraMatrices();
   private environment: StudioEnvironment;
   /** xyz: centre, w: radius of the scene's bounding sphere (radius < 0: no scene). */
@@ -89,12 +64,17 @@ export class FrameUniforms {
     this.data[o.exposure] = env.exposure;
     this.data[o.imagePixels + 2] = 1;
     this.buffer = device.createBuffer({ label: 'frame/uniforms', usage: 'uniform', size: FRAME_LAYOUT.bytes });
+    this.environmentMap = device.createTexture({ label: 'frame/environment', format: 'rgba8unorm', source: environmentMap(env) });
+    this.environmentSampler = device.createSampler({
+      label: 'frame/environment', magFilter: 'linear', minFilter: 'linear', addressModeU: 'clamp-to-edge', addressModeV: 'clamp-to-edge',
+    });
   }
 
   /** The studio and exposure a style is seen under; reaches the GPU with the next frame, like the camera. */
   setStudio(env: StudioEnvironment, exposure: number): void {
     if (env !== this.environment) {
       writeStudio(this.data, env);
+      this.environmentMap.write(environmentMap(env));
       this.environment = env;
     }
     this.data[o.exposure] = exposure;
@@ -153,5 +133,7 @@ export class FrameUniforms {
 
   destroy(): void {
     this.buffer.destroy();
+    this.environmentMap.destroy();
+    this.environmentSampler.destroy();
   }
 }

@@ -56,3 +56,15 @@ export function evaluateIrradiance(coefficients: Vec3[], x: number, y: number, z
   for (let k = 0; k < 9; k++) for (let c = 0; c < 3; c++) out[c] += coefficients[k][c] * terms[k];
   return out;
 }
+
+const harmonics = new WeakMap<StudioEnvironment, Vec3[]>();
+
+/** The environment's coefficients, integrated once: switching back to an environment costs nothing. */
+export function environmentHarmonics(env: StudioEnvironment): Vec3[] {
+  let sh = harmonics.get(env);
+  if (!sh) {
+    sh = irradianceCoefficients(env);
+    harmonics.set(env, sh);
+  }
+  return sh;
+}

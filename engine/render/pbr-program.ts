@@ -13,12 +13,17 @@ export const PBR_SHADER: ShaderSource = {
   glslFragment: resolveIncludes(pbrFragmentGlsl, 'glsl'),
 };
 
-/** Binding 0: the Frame block (camera, studio); binding 1: the Style block (the chosen style's parameters). */
+/**
+ * Binding 0: the Frame block (camera, studio); 1: the Style block (the chosen style's parameters); 2 and 3: the
+ * studio's pre-filtered reflection map and its sampler.
+ */
 export const FRAME_GROUP: BindGroupLayout = {
   group: 0,
   bindings: [
     { binding: 0, kind: 'uniform', name: 'Frame' },
     { binding: 1, kind: 'uniform', name: 'Style' },
+    { binding: 2, kind: 'texture', name: 'environmentMap', sampler: 3 },
+    { binding: 3, kind: 'sampler', name: 'environmentSampler' },
   ],
 };
 

@@ -93,7 +93,12 @@ export class Renderer {
     this.frameGroup = device.createBindGroup({
       label: 'frame',
       layout: FRAME_GROUP,
-      entries: [{ binding: 0, resource: this.frame.buffer }, { binding: 1, resource: this.style.buffer }],
+      entries: [
+        { binding: 0, resource: this.frame.buffer },
+        { binding: 1, resource: this.style.buffer },
+        { binding: 2, resource: this.frame.environmentMap },
+        { binding: 3, resource: this.frame.environmentSampler },
+      ],
     });
     this.defaults = new DefaultResources(device);
     this.pipelines = new PipelineCache(device);

@@ -1,29 +1,15 @@
-// The studio's light, analytic: a gradient dome plus soft boxes (engine/render/environment.ts is the
-// TypeScript twin of domeRadiance and softBoxRadiance at blur 0; keep them equal). Needs "frame".
+// The studio's light as the shaders read it, computed once per environment on the CPU: the diffuse harmonics
+// (engine/render/irradiance-sh.ts) and the reflections pre-filtered per roughness (engine/render/environment-map.ts,
+// whose constants and octahedral mapping these functions mirror). Needs "frame".
+
+uniform sampler2D environmentMap;
+
+const float ENVIRONMENT_LEVELS = 8.0;
+const float ENVIRONMENT_TILE = 96.0;
+const float ENVIRONMENT_RANGE = 16.0;
 
 vec3 toStudio(vec3 direction) {
   return (frame.studioRotation * vec4(direction, 0.0)).xyz;
-}
-
-// blur widens the transitions: the dome as seen through a reflection lobe of that angular radius.
-vec3 domeRadiance(vec3 dir, float blur) {
-  float skyT = smoothstep(-0.1 - blur, 1.0, dir.y);
-  float groundT = smoothstep(-0.02 - 0.5 * blur, 0.25 + blur, -dir.y);
-  return mix(mix(frame.horizonColor.rgb, frame.skyColor.rgb, skyT), frame.groundColor.rgb, groundT);
-}
-
-// Each box widened by blur keeps its power: radiance falls with the solid angle it spreads over.
-vec3 softBoxRadiance(vec3 dir, float blur) {
-  vec3 sum = vec3(0.0);
-  for (int i = 0; i < 3; i++) {
-    vec4 boxDir = frame.boxDirection[i];
-    float radius = min(sqrt(boxDir.w * boxDir.w + blur * blur), 3.0);
-    float edge = frame.boxColor[i].w + 0.5 * blur;
-    float spread = (1.0 - cos(boxDir.w)) / (1.0 - cos(radius));
-    float angle = acos(clamp(dot(dir, boxDir.xyz), -1.0, 1.0));
-    sum += frame.boxColor[i].rgb * (spread * (1.0 - smoothstep(radius - edge, radius + edge, angle)));
-  }
-  return sum;
 }
 
 // Irradiance/π from the harmonics precomputed in engine/render/irradiance-sh.ts.
@@ -34,15 +20,27 @@ vec3 irradianceSh(vec3 n) {
   return max(e, vec3(0.0));
 }
 
-// Rough angular radius of the GGX reflection lobe (half-maximum of D about 0.64·alpha, plus tails).
-float reflectionLobeBlur(float roughness) {
-  return 2.6 * atan(0.64 * roughness * roughness);
+// Octahedral map coordinates in [-1, 1]² of a unit direction: +y at the centre, -y at the corners.
+vec2 octahedralEncode(vec3 dir) {
+  vec3 p = dir / (abs(dir.x) + abs(dir.y) + abs(dir.z));
+  vec2 signs = vec2(p.x >= 0.0 ? 1.0 : -1.0, p.z >= 0.0 ? 1.0 : -1.0);
+  return p.y >= 0.0 ? p.xz : (1.0 - abs(p.zx)) * signs;
 }
 
-// The environment pre-filtered for a roughness: blurred analytically, and the cosine-convolved
-// harmonics for the roughest surfaces, whose lobe is nearly a cosine.
+// One roughness level's linear radiance at octahedral coordinates (RGBM, filtered; each level has a border).
+vec3 environmentTexel(vec2 uv, float level) {
+  float edge = ENVIRONMENT_TILE + 2.0;
+  vec2 texel = (uv * 0.5 + 0.5) * ENVIRONMENT_TILE + 1.0;
+  vec2 at = vec2(texel.x / edge, (level * edge + texel.y) / (edge * ENVIRONMENT_LEVELS));
+  vec4 rgbm = textureLod(environmentMap, at, 0.0);
+  return rgbm.rgb * (rgbm.a * ENVIRONMENT_RANGE);
+}
+
+// What a surface of this roughness reflects from a direction: the two levels around it, blended.
 vec3 prefilteredRadiance(vec3 dir, float roughness) {
-  float blur = reflectionLobeBlur(roughness);
-  vec3 sharp = domeRadiance(dir, blur) + softBoxRadiance(dir, blur);
-  return mix(sharp, irradianceSh(dir), smoothstep(0.55, 1.0, roughness));
+  vec2 uv = octahedralEncode(dir);
+  float level = clamp(roughness, 0.0, 1.0) * (ENVIRONMENT_LEVELS - 1.0);
+  float below = floor(level);
+  float above = min(below + 1.0, ENVIRONMENT_LEVELS - 1.0);
+  return mix(environmentTexel(uv, below), environmentTexel(uv, above), level - below);
 }

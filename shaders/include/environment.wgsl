@@ -1,29 +1,16 @@
-// The studio's light, analytic: a gradient dome plus soft boxes (engine/render/environment.ts is the
-// TypeScript twin of domeRadiance and softBoxRadiance at blur 0; keep them equal). Needs "frame".
+// The studio's light as the shaders read it, computed once per environment on the CPU: the diffuse harmonics
+// (engine/render/irradiance-sh.ts) and the reflections pre-filtered per roughness (engine/render/environment-map.ts,
+// whose constants and octahedral mapping these functions mirror). Needs "frame".
+
+@group(0) @binding(2) var environmentMap: texture_2d<f32>;
+@group(0) @binding(3) var environmentSampler: sampler;
+
+const ENVIRONMENT_LEVELS: f32 = 8.0;
+const ENVIRONMENT_TILE: f32 = 96.0;
+const ENVIRONMENT_RANGE: f32 = 16.0;
 
 fn toStudio(direction: vec3f) -> vec3f {
   return (frame.studioRotation * vec4f(direction, 0.0)).xyz;
-}
-
-// blur widens the transitions: the dome as seen through a reflection lobe of that angular radius.
-fn domeRadiance(dir: vec3f, blur: f32) -> vec3f {
-  let skyT = smoothstep(-0.1 - blur, 1.0, dir.y);
-  let groundT = smoothstep(-0.02 - 0.5 * blur, 0.25 + blur, -dir.y);
-  return mix(mix(frame.horizonColor.rgb, frame.skyColor.rgb, skyT), frame.groundColor.rgb, groundT);
-}
-
-// Each box widened by blur keeps its power: radiance falls with the solid angle it spreads over.
-fn softBoxRadiance(dir: vec3f, blur: f32) -> vec3f {
-  var sum = vec3f(0.0);
-  for (var i = 0; i < 3; i++) {
-    let boxDir = frame.boxDirection[i];
-    let radius = min(sqrt(boxDir.w * boxDir.w + blur * blur), 3.0);
-    let edge = frame.boxColor[i].w + 0.5 * blur;
-    let spread = (1.0 - cos(boxDir.w)) / (1.0 - cos(radius));
-    let angle = acos(clamp(dot(dir, boxDir.xyz), -1.0, 1.0));
-    sum += frame.boxColor[i].rgb * (spread * (1.0 - smoothstep(radius - edge, radius + edge, angle)));
-  }
-  return sum;
 }
 
 // Irradiance/π from the harmonics precomputed in engine/render/irradiance-sh.ts.
@@ -34,15 +21,28 @@ fn irradianceSh(n: vec3f) -> vec3f {
   return max(e, vec3f(0.0));
 }
 
-// Rough angular radius of the GGX reflection lobe (half-maximum of D about 0.64·alpha, plus tails).
-fn reflectionLobeBlur(roughness: f32) -> f32 {
-  return 2.6 * atan(0.64 * roughness * roughness);
+// Octahedral map coordinates in [-1, 1]² of a unit direction: +y at the centre, -y at the corners.
+fn octahedralEncode(dir: vec3f) -> vec2f {
+  let p = dir / (abs(dir.x) + abs(dir.y) + abs(dir.z));
+  let signs = select(vec2f(-1.0), vec2f(1.0), p.xz >= vec2f(0.0));
+  return select((1.0 - abs(p.zx)) * signs, p.xz, p.y >= 0.0);
 }
 
-// The environment pre-filtered for a roughness: blurred analytically, and the cosine-convolved
-// harmonics for the roughest surfaces, whose lobe is nearly a cosine.
+// One roughness level's linear radiance at octahedral coordinates (RGBM, filtered; each level has a border).
+fn environmentTexel(uv: vec2f, level: f32) -> vec3f {
+  let edge = ENVIRONMENT_TILE + 2.0;
+  let texel = (uv * 0.5 + 0.5) * ENVIRONMENT_TILE + 1.0;
+  let at = vec2f(texel.x / edge, (level * edge + texel.y) / (edge * ENVIRONMENT_LEVELS));
+  // an explicit level: the map has one, and the sample is then allowed in non-uniform control flow
+  let rgbm = textureSampleLevel(environmentMap, environmentSampler, at, 0.0);
+  return rgbm.rgb * (rgbm.a * ENVIRONMENT_RANGE);
+}
+
+// What a surface of this roughness reflects from a direction: the two levels around it, blended.
 fn prefilteredRadiance(dir: vec3f, roughness: f32) -> vec3f {
-  let blur = reflectionLobeBlur(roughness);
-  let sharp = domeRadiance(dir, blur) + softBoxRadiance(dir, blur);
-  return mix(sharp, irradianceSh(dir), smoothstep(0.55, 1.0, roughness));
+  let uv = octahedralEncode(dir);
+  let level = clamp(roughness, 0.0, 1.0) * (ENVIRONMENT_LEVELS - 1.0);
+  let below = floor(level);
+  let above = min(below + 1.0, ENVIRONMENT_LEVELS - 1.0);
+  return mix(environmentTexel(uv, below), environmentTexel(uv, above), level - below);
 }

@@ -11,11 +11,6 @@ layout(std140) uniform Frame {
   vec4 exposure;
   vec4 keyDirection;
   vec4 keyColor;
-  vec4 skyColor;
-  vec4 horizonColor;
-  vec4 groundColor;
-  vec4 boxDirection[3];
-  vec4 boxColor[3];
   vec4 sh[9];
 } frame;
 

@@ -11,11 +11,6 @@ struct Frame {
   exposure: vec4f,
   keyDirection: vec4f,
   keyColor: vec4f,
-  skyColor: vec4f,
-  horizonColor: vec4f,
-  groundColor: vec4f,
-  boxDirection: array<vec4f, 3>,
-  boxColor: array<vec4f, 3>,
   sh: array<vec4f, 9>,
 };
 

@@ -1,5 +1,5 @@
 // Sampled textures (uploaded from raw pixels or an ImageBitmap, mip chain by generateMipmap) and sampler objects.
-import type { GpuSampler, GpuTexture, PixelData, SamplerDescriptor, TextureDescriptor, TextureFormat } from '../types';
+import { checkWrite, type GpuSampler, type GpuTexture, type PixelData, type SamplerDescriptor, type TextureDescriptor, type TextureFormat } from '../types';
 import { addressMode, GL, magFilter, minFilter, textureInternalFormat } from './conv';
 import type { WebGL2Context } from './device';
 
@@ -65,6 +65,14 @@ export class WebGL2Texture implements GpuTexture {
     stats.texturesCreated++;
     stats.liveTextures++;
     stats.liveBytes += this.bytes;
+  }
+
+  write(pixels: PixelData): void {
+    checkWrite(this, pixels, this.destroyed);
+    const { gl, state } = this.ctx;
+    state.bindTexture(UPLOAD_UNIT, this.handle);
+    const data = new Uint8Array(pixels.data.buffer, pixels.data.byteOffset, this.width * this.height * 4);
+    gl.texSubImage2D(GL.TEXTURE_2D, 0, 0, 0, this.width, this.height, GL.RGBA, GL.UNSIGNED_BYTE, data);
   }
 
   destroy(): void {

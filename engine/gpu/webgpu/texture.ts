@@ -1,5 +1,5 @@
 // Sampled textures (uploaded from raw pixels or an ImageBitmap, mip chain generated on the GPU) and samplers.
-import type { GpuSampler, GpuTexture, PixelData, SamplerDescriptor, TextureDescriptor, TextureFormat } from '../types';
+import { checkWrite, type GpuSampler, type GpuTexture, type PixelData, type SamplerDescriptor, type TextureDescriptor, type TextureFormat } from '../types';
 import type { WebGPUContext } from './device';
 
 export function mipLevelCountFor(width: number, height: number): number {
@@ -69,6 +69,11 @@ export class WebGPUTexture implements GpuTexture {
     stats.texturesCreated++;
     stats.liveTextures++;
     stats.liveBytes += this.bytes;
+  }
+
+  write(pixels: PixelData): void {
+    checkWrite(this, pixels, this.destroyed);
+    this.ctx.device.queue.writeTexture({ texture: this.handle }, pixels.data as Uint8Array<ArrayBuffer>, { bytesPerRow: this.width * 4, rowsPerImage: this.height }, { width: this.width, height: this.height });
   }
 
   destroy(): void {

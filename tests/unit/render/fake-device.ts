@@ -1,6 +1,6 @@
 // A Node stand-in for the device contract: it records what is created, destroyed and drawn, so renderer
 // logic (uploads, caching, freeing, draw order) can be tested without a GPU.
-import { emptyStats } from '../../../engine/gpu/types';
+import { checkWrite, emptyStats } from '../../../engine/gpu/types';
 import type {
   BindGroupDescriptor, BufferDescriptor, Device, GpuBindGroup, GpuBuffer, GpuPipeline, GpuSampler, GpuTexture,
   RenderPassDescriptor, RenderPassEncoder, RenderPipelineDescriptor, RenderTarget, RenderTargetDescriptor,
@@ -19,6 +19,7 @@ export function createFakeDevice(clipDepth: Device['clipDepth'] = 'zero-to-one')
   const stats = emptyStats();
   const draws: FakeDraw[] = [];
   const bufferWrites: string[] = [];
+  const textureWrites: string[] = [];
   const bindGroups: BindGroupDescriptor[] = [];
   const textures: TextureDescriptor[] = [];
 
@@ -49,17 +50,22 @@ export function createFakeDevice(clipDepth: Device['clipDepth'] = 'zero-to-one')
       stats.texturesCreated++;
       stats.liveTextures++;
       let alive = true;
-      return {
+      const texture: GpuTexture = {
         label: d.label,
         width: d.source.width,
         height: d.source.height,
         format: d.format,
         mipLevelCount: 1,
+        write: (pixels) => {
+          checkWrite(texture, pixels, !alive);
+          textureWrites.push(d.label);
+        },
         destroy: () => {
           if (alive) stats.liveTextures--;
           alive = false;
         },
       };
+      return texture;
     },
     createSampler: (d: SamplerDescriptor): GpuSampler => ({ label: d.label, destroy() {} }),
     createPipeline(d: RenderPipelineDescriptor): GpuPipeline {
@@ -103,5 +109,5 @@ export function createFakeDevice(clipDepth: Device['clipDepth'] = 'zero-to-one')
     on: () => () => {},
     destroy() {},
   };
-  return { device, stats, draws, bufferWrites, bindGroups, textures };
+  return { device, stats, draws, bufferWrites, textureWrites, bindGroups, textures };
 }

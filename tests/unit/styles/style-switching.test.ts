@@ -19,7 +19,7 @@ function useStyle(renderer: Renderer, style: Style, params: Record<string, unkno
 
 describe('switching styles', () => {
   it('creates pipelines once per style, bind groups never, and writes the Style block only on a change', () => {
-    const { device, stats, bufferWrites } = createFakeDevice();
+    const { device, stats, bufferWrites, textureWrites } = createFakeDevice();
     const renderer = new Renderer(device);
     renderer.setScene(createDemoScene());
     const target = device.createRenderTarget({ label: 't', width: 8, height: 8, sampleCount: 4 });
@@ -37,10 +37,13 @@ describe('switching styles', () => {
       frame();
       frame();
     }
+    const mapWrites = textureWrites.length;
     useStyle(renderer, STYLE_REGISTRY[0], { environment: 'outdoor', exposure: 2 });
     frame();
     expect(stats.pipelinesCreated).toBe(pipelines);
     expect(stats.bindGroupsCreated).toBe(bindGroups);
+    // another environment rewrites the reflection map in place: the frame's bind group stays valid
+    expect(textureWrites.slice(mapWrites)).toEqual(['frame/environment']);
     // one write per change, none per frame
     expect(styleWrites() - writesBefore).toBe(STYLE_REGISTRY.length + 1);
     renderer.destroy();
