@@ -1,5 +1,5 @@
-// The light environments the PBR style offers, generated in code like the studio: each is a dome, three soft
-// boxes and a key light (shaders/include/environment.* evaluate them; the harmonics follow in frame-uniforms.ts).
+// The light environments the PBR style offers, generated in code like the studio: each is a dome, soft boxes and a
+// key light (the harmonics and the pre-filtered reflection map are computed from them: irradiance-sh.ts, environment-map.ts).
 import { STUDIO, type StudioEnvironment } from './environment';
 
 function unit(x: number, y: number, z: number): [number, number, number] {
