@@ -99,6 +99,16 @@ for (const backend of backends) {
       expect(px(image, 6, 6)).toEqual([255, 255, 255, 255]);
     });
 
+    test('a rewritten texture samples its new pixels; another size is refused', () => {
+      const { image, wrongSize } = data('textureWrite');
+      // the quadrants in reverse order: white, blue / green, red
+      expect(px(image, 2, 2)).toEqual([255, 255, 255, 255]);
+      expect(px(image, 6, 2)).toEqual([0, 0, 255, 255]);
+      expect(px(image, 2, 6)).toEqual([0, 255, 0, 255]);
+      expect(px(image, 6, 6)).toEqual([255, 0, 0, 255]);
+      expect(wrongSize).toMatch(/2×2; 1×1 pixels cannot replace/);
+    });
+
     test('ImageBitmap uploads keep orientation and straight alpha', () => {
       const { image } = data('textureBitmap');
       expect(px(image, 2, 2)).toEqual([255, 0, 0, 255]);

@@ -223,6 +223,18 @@ export class GLState {
     this.calls++;
   }
 
+  /**
+   * Binds a texture to be filled: its unit is made active even when the texture is bound there already, since
+   * texImage and texSubImage calls act on the active unit's texture.
+   */
+  bindTextureForUpload(unit: number, texture: WebGLTexture): void {
+    this.bindTexture(unit, texture);
+    if (this.activeUnit === unit) return;
+    this.activeUnit = unit;
+    this.gl.activeTexture(GL.TEXTURE0 + unit);
+    this.calls++;
+  }
+
   bindSampler(unit: number, sampler: WebGLSampler | null): void {
     if ((this.samplers[unit] ?? null) === sampler) return;
     this.samplers[unit] = sampler;

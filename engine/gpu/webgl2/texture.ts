@@ -49,7 +49,7 @@ export class WebGL2Texture implements GpuTexture {
     const handle = gl.createTexture();
     if (!handle) throw new Error(`Texture '${label}': WebGL2 gave no texture (is the context lost?)`);
     this.handle = handle;
-    state.bindTexture(UPLOAD_UNIT, handle);
+    state.bindTextureForUpload(UPLOAD_UNIT, handle);
     // Immutable storage: every level is allocated now, so the texture is complete for any sampler.
     gl.texStorage2D(GL.TEXTURE_2D, this.mipLevelCount, textureInternalFormat(format), width, height);
     if (isPixelData(source)) {
@@ -70,7 +70,7 @@ export class WebGL2Texture implements GpuTexture {
   write(pixels: PixelData): void {
     checkWrite(this, pixels, this.destroyed);
     const { gl, state } = this.ctx;
-    state.bindTexture(UPLOAD_UNIT, this.handle);
+    state.bindTextureForUpload(UPLOAD_UNIT, this.handle);
     const data = new Uint8Array(pixels.data.buffer, pixels.data.byteOffset, this.width * this.height * 4);
     gl.texSubImage2D(GL.TEXTURE_2D, 0, 0, 0, this.width, this.height, GL.RGBA, GL.UNSIGNED_BYTE, data);
   }

@@ -3,7 +3,7 @@
 import { backendFromUrl, createDevice } from '../../../engine/gpu/create-device';
 import type {
   BlendMode, Device, DeviceEvent, DeviceStats, GpuBindGroup, GpuBuffer, GpuPipeline, RenderPassEncoder,
-  RenderPipelineDescriptor, RenderTarget, TextureFormat,
+  PixelData, RenderPipelineDescriptor, RenderTarget, TextureFormat,
 } from '../../../engine/gpu/types';
 import { flatLayout, flatShader, texturedLayout, texturedShader } from './device-contract-shaders';
 
@@ -71,8 +71,9 @@ function offscreen(label: string, width: number, height: number, sampleCount: 1 
   return device.createRenderTarget({ label, width, height, sampleCount });
 }
 
-async function drawTexture(format: TextureFormat, source: { width: number; height: number; data: Uint8Array } | ImageBitmap, size: number, mipmaps = false, filter: 'nearest' | 'linear' = 'nearest') {
+async function drawTexture(format: TextureFormat, source: { width: number; height: number; data: Uint8Array } | ImageBitmap, size: number, mipmaps = false, filter: 'nearest' | 'linear' = 'nearest', rewrite?: PixelData) {
   const texture = device.createTexture({ label: `contract/texture-${format}`, format, source, mipmaps });
+  if (rewrite) texture.write(rewrite);
   const sampler = device.createSampler({ label: 'contract/sampler', magFilter: filter, minFilter: filter, mipmapFilter: filter, addressModeU: 'clamp-to-edge', addressModeV: 'clamp-to-edge' });
   const group = device.createBindGroup({ label: 'contract/texture-group', layout: texturedLayout, entries: [{ binding: 0, resource: texture }, { binding: 1, resource: sampler }] });
   const pipeline = texturedPipeline('contract/textured');
@@ -159,6 +160,23 @@ const checks: Record<string, () => Promise<unknown>> = {
 
   async textureNearest() {
     return drawTexture('rgba8unorm', { width: 2, height: 2, data: quadrants }, 8);
+  },
+
+  async textureWrite() {
+    // drawn once, so the texture is bound when it is rewritten; then the new pixels must be what is sampled
+    await drawTexture('rgba8unorm', { width: 2, height: 2, data: quadrants }, 8);
+    const reversed = new Uint8Array(16);
+    for (let i = 0; i < 4; i++) reversed.set(quadrants.subarray((3 - i) * 4, (4 - i) * 4), i * 4);
+    const rewritten = await drawTexture('rgba8unorm', { width: 2, height: 2, data: quadrants }, 8, false, 'nearest', { width: 2, height: 2, data: reversed });
+    const texture = device.createTexture({ label: 'contract/texture-sized', format: 'rgba8unorm', source: { width: 2, height: 2, data: quadrants } });
+    let wrongSize = '';
+    try {
+      texture.write({ width: 1, height: 1, data: new Uint8Array(4) });
+    } catch (error) {
+      wrongSize = String(error);
+    }
+    texture.destroy();
+    return { image: rewritten.image, wrongSize };
   },
 
   async textureBitmap() {
