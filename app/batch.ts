@@ -7,6 +7,7 @@ import {
   createUniqueNames,
   exportViews,
   loadModel,
+  prepareModelLoader,
   modelBaseName,
   packZip,
   planViews,
@@ -36,6 +37,8 @@ let queued: File[] = [];
 let parts: BlobPart[] = [];
 let ready: ReadyFile[] = [];
 let gpuProblems: DeviceEvent[] = [];
+// each model's loader worker starts ahead of it: the first now, the next while the one before renders
+prepareModelLoader();
 
 // Node listens through page.exposeFunction; the page works without it too
 const report = (fraction: number, label: string): void => void (window as unknown as ProgressHook).modelshotProgress?.(fraction, label);
@@ -68,6 +71,7 @@ function gpuFailure(): ModelResult | null {
 
 async function exportModel(modelName: string, files: File[], job: BatchJob): Promise<RenderedModel> {
   const scene = await loadModel(files, { onProgress: (f) => report(f * 0.1, 'Loading') });
+  prepareModelLoader();
   engine ??= await startEngine();
   engine.setScene(scene);
   try {

@@ -1,5 +1,5 @@
 // One model load at a time: a newer load or Cancel aborts the older one; on any failure the shown model stays.
-import { loadModel, ModelLoadError, type Scene } from '../engine';
+import { loadModel, ModelLoadError, prepareModelLoader, type Scene } from '../engine';
 import type { MessageView } from './messages';
 import type { ProgressView } from './progress';
 
@@ -37,6 +37,8 @@ function wasCancelled(error: unknown, signal: AbortSignal): boolean {
 
 export function createModelLoading(messages: MessageView, progress: ProgressView, show: ShowScene): ModelLoading {
   let current: AbortController | null = null;
+  // the loader's worker starts now and after each load, so a dropped file does not wait for its code
+  prepareModelLoader();
 
   return {
     cancel() {
@@ -81,6 +83,7 @@ export function createModelLoading(messages: MessageView, progress: ProgressView
           current = null;
           progress.hide();
         }
+        prepareModelLoader();
       }
     },
   };

@@ -17,6 +17,6 @@ export { defaultCamera, type CameraState } from './views/camera';
 
 export * from './views';
 export * from './loaders';
-export { loadModel } from './loaders/load-in-worker';
+export { loadModel, prepareModelLoader } from './loaders/load-in-worker';
 export * from './demo';
 export * from './export';

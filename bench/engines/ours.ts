@@ -1,5 +1,5 @@
 // Our engine behind the bench interface, through its public API only.
-import { createEngine, defaultCamera, loadModel, type CameraState, type Engine } from '../../engine';
+import { createEngine, defaultCamera, loadModel, prepareModelLoader, type CameraState, type Engine } from '../../engine';
 import type { BenchEngine, BenchView, EngineId } from './bench-engine';
 
 function toCamera(view: BenchView): CameraState {
@@ -9,6 +9,8 @@ function toCamera(view: BenchView): CameraState {
 export async function createOurs(id: EngineId, canvas: HTMLCanvasElement, backend: 'webgpu' | 'webgl2'): Promise<BenchEngine> {
   const engine: Engine = await createEngine({ canvas, backend });
   if (engine.backend !== backend) throw new Error(`asked for ${backend}, got ${engine.backend}`);
+  // as the app does when it opens: the loader's code is ready before a file comes, as three.js's GLTFLoader is
+  prepareModelLoader();
   const width = canvas.width, height = canvas.height; // the canvas keeps its size for the whole run
   return {
     id,

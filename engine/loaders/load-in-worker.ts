@@ -1,5 +1,6 @@
 // Loads a model off the main thread: one worker per load, terminated when it finishes, is cancelled, or stops
 // answering (a watchdog: the worker beats every second while its event loop runs, and a parser stuck in a loop stops).
+// prepareModelLoader starts the next load's worker ahead of time, so a dropped file does not wait for its code.
 import type { Scene } from '../scene/types';
 import type { LoadOptions } from './context';
 import { ModelLoadError, abortedError, modelLoadErrorFrom } from './errors';
@@ -7,6 +8,27 @@ import type { InputFile } from './files';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol';
 
 const DEFAULT_STALL_LIMIT_MS = 15_000;
+
+/** A worker started by prepareModelLoader and not yet given a load: idle, it runs no code and sends nothing. */
+let spare: Worker | null = null;
+
+function startLoaderWorker(): Worker {
+  return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+}
+
+/**
+ * Starts the loader's worker now, while nothing waits for it: fetching and compiling its code (the parsers and
+ * loaders.gl) then no longer adds to the next load. Call it when the page opens and after each load; the spare
+ * worker costs only its memory. Where workers cannot start, it does nothing and the load reports the problem.
+ */
+export function prepareModelLoader(): void {
+  if (spare) return;
+  try {
+    spare = startLoaderWorker();
+  } catch {
+    spare = null;
+  }
+}
 
 export function loadModel(files: File[] | InputFile[], options: LoadOptions = {}): Promise<Scene> {
   const { onProgress, signal, stallLimitMs = DEFAULT_STALL_LIMIT_MS } = options;
@@ -17,7 +39,8 @@ export function loadModel(files: File[] | InputFile[], options: LoadOptions = {}
     }
     let worker: Worker;
     try {
-      worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+      worker = spare ?? startLoaderWorker();
+      spare = null;
     } catch (error) {
       reject(new ModelLoadError('INTERNAL', 'The model loader could not be started in this browser.', { cause: error }));
       return;

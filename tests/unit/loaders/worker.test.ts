@@ -1,7 +1,7 @@
 // The worker side (image decoding, transferables) and the page side (loadModel) with a stand-in Worker.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { decodeImages } from '../../../engine/loaders/decode-images';
-import { loadModel } from '../../../engine/loaders/load-in-worker';
+import { loadModel, prepareModelLoader } from '../../../engine/loaders/load-in-worker';
 import { sceneTransferables } from '../../../engine/loaders/transferables';
 import { ModelLoadError } from '../../../engine/loaders/errors';
 import { createGeometry, createMaterial, createMesh, createNode, createSampler, createScene } from '../../../engine/scene/factory';
@@ -88,6 +88,33 @@ describe('loadModel', () => {
     await expect(pending).resolves.toBe(scene);
     expect(progress).toEqual([0.5]);
     expect(worker.terminated).toBe(true);
+  });
+
+  it('gives the worker prepareModelLoader started to the next load, and only to that one', async () => {
+    let started = 0;
+    vi.stubGlobal('Worker', class extends FakeWorker {
+      constructor(url: URL, options: WorkerOptions) {
+        super(url, options);
+        started++;
+      }
+    });
+    prepareModelLoader();
+    prepareModelLoader(); // one spare at most
+    const spare = FakeWorker.last!;
+    expect(started).toBe(1);
+    expect(spare.posted).toEqual([]); // idle until a load comes
+    const first = loadModel(files);
+    expect(started).toBe(1);
+    expect(spare.posted).toEqual([{ files }]);
+    spare.answer({ scene: createScene('first', []) });
+    await first;
+    expect(spare.terminated).toBe(true);
+    // the spare was used up: the next load starts its own worker
+    const second = loadModel(files);
+    expect(started).toBe(2);
+    expect(FakeWorker.last).not.toBe(spare);
+    FakeWorker.last!.answer({ scene: createScene('second', []) });
+    await expect(second).resolves.toMatchObject({ name: 'second' });
   });
 
   it('rethrows worker errors as ModelLoadError with their code', async () => {
