@@ -6,7 +6,6 @@ import type { CameraState } from '../views/camera';
 import { computeCameraMatrices, createCameraMatrices, type CameraMatrices, type ImageRegion } from './camera-matrices';
 import type { StudioEnvironment } from './environment';
 import { environmentHarmonics } from './irradiance-sh';
-import type { Vec3 } from '../scene/types';
 import { uniformLayout } from './uniform-layout';
 
 export const FRAME_LAYOUT = uniformLayout('Frame', [
