@@ -3,7 +3,7 @@ import { createImageEncoder, type ImageEncoder } from '../engine';
 import type { BenchEngine, BenchPixels, BenchView } from './engines/bench-engine';
 import { createHeapSampler } from './heap';
 import { exportViews, orbitView } from './orbit-views';
-import { shownShare } from './shown-share';
+import { shownMeanLevel, shownShare } from './shown-share';
 
 export interface RunSettings {
   exportViews: number;
@@ -16,6 +16,8 @@ export interface RunSettings {
 
 export interface RunMetrics {
   firstImageMs: number;
+  /** Mean level of what the first image shows: engines whose pictures look alike read alike. */
+  firstImageLevel: number;
   exportMs: number;
   exportRenderMs: number;
   /** The GPU time of the export's render passes; null where the browser cannot time the GPU. */
@@ -109,6 +111,7 @@ export async function measureRun(engine: BenchEngine, scene: SceneFile, settings
     return {
       metrics: {
         firstImageMs,
+        firstImageLevel: shownMeanLevel(first),
         exportMs: exported.totalMs,
         exportRenderMs: exported.renderMs,
         exportGpuMs: exported.gpuMs,

@@ -4,6 +4,7 @@
 /** The figures a run yields, in display order, with their units. */
 export const METRICS = [
   { key: 'firstImageMs', label: 'first image (ms)' },
+  { key: 'firstImageLevel', label: '  its mean level (0-255)' },
   { key: 'exportMs', label: 'export 8 views (ms)' },
   { key: 'exportRenderMs', label: '  render+read-back (ms)' },
   { key: 'exportGpuMs', label: '    GPU render passes (ms)' },

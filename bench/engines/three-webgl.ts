@@ -1,4 +1,6 @@
-// three.js WebGLRenderer: 4× MSAA canvas, off-screen into a multisampled WebGLRenderTarget read with readRenderTargetPixels.
+// three.js WebGLRenderer: images drawn into its 4× MSAA canvas, resized to the image, and read back with readPixels.
+// WebGLRenderer tone-maps and sRGB-encodes only what it draws to the canvas: a WebGLRenderTarget would hold linear,
+// un-tone-mapped colour, not the picture a person sees, so the canvas is how a three.js app saves what it shows.
 import * as THREE from 'three';
 import { createThreeLights, loadThreeScene, type ThreeLighting } from '../scenes/to-three-scene';
 import type { BenchEngine } from './bench-engine';
@@ -12,7 +14,11 @@ export async function createThreeWebGL(canvas: HTMLCanvasElement, lighting: Thre
   renderer.toneMapping = THREE.ACESFilmicToneMapping;
   renderer.setClearColor(0x1a1a1a, 1);
   const poseCamera = createThreeCamera(THREE);
-  const targets = new Map<string, unknown>(); // one render target per export size, made once
+  const frameWidth = canvas.width, frameHeight = canvas.height;
+  // the drawing buffer is reallocated only when the size changes: once into an export, once out of it
+  const drawAt = (width: number, height: number): void => {
+    if (canvas.width !== width || canvas.height !== height) renderer.setSize(width, height, false);
+  };
   let scene: unknown = null;
   const gl = renderer.getContext() as WebGL2RenderingContext;
   const debug = gl.getExtension('WEBGL_debug_renderer_info');
@@ -26,25 +32,24 @@ export async function createThreeWebGL(canvas: HTMLCanvasElement, lighting: Thre
     id: 'three-webgl',
     adapterInfo: `three.js r${THREE.REVISION} WebGLRenderer: ${debug ? gl.getParameter(debug.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER)}`,
     async loadScene(glb) {
-      scene = await loadThreeScene(glb, lights);
+      scene = await loadThreeScene(THREE, glb, lights);
     },
     async renderImage(view, width, height) {
-      const key = `${width}x${height}`;
-      let target = targets.get(key);
-      if (!target) targets.set(key, (target = new THREE.WebGLRenderTarget(width, height, { samples: 4 })));
-      renderer.setRenderTarget(target);
+      drawAt(width, height);
       const draw = () => renderer.render(scene, poseCamera(view, width / height));
       const gpu = timer ? timer(draw) : (draw(), null);
       const pixels = new Uint8Array(width * height * 4);
-      renderer.readRenderTargetPixels(target, 0, 0, width, height, pixels);
-      renderer.setRenderTarget(null);
+      // in the task that drew it, before the canvas is presented: the multisampled buffer resolves on read
+      gl.readPixels(0, 0, width, height, gl.RGBA, gl.UNSIGNED_BYTE, pixels);
       return { width, height, data: flipRows(pixels, width, height), gpuMs: gpu ? await gpu : null };
     },
     renderFrame(view) {
-      renderer.render(scene, poseCamera(view, canvas.width / canvas.height));
+      drawAt(frameWidth, frameHeight);
+      renderer.render(scene, poseCamera(view, frameWidth / frameHeight));
     },
     async timeFrame(view) {
-      const draw = () => renderer.render(scene, poseCamera(view, canvas.width / canvas.height));
+      drawAt(frameWidth, frameHeight);
+      const draw = () => renderer.render(scene, poseCamera(view, frameWidth / frameHeight));
       if (!timer) return draw(), null;
       return timer(draw);
     },

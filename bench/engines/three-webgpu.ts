@@ -1,4 +1,6 @@
-// three.js WebGPURenderer, on WebGPU or forced onto WebGL2; off-screen into a 4× MSAA RenderTarget read asynchronously.
+// three.js WebGPURenderer, on WebGPU or forced onto WebGL2. Images go to an output render target: the scene is drawn
+// 4× MSAA into the renderer's own half-float target, then tone-mapped and sRGB-encoded into ours, as on the canvas
+// (a plain render target would hold linear, un-tone-mapped colour), and read back asynchronously.
 import { createThreeLights, loadThreeScene, type ThreeLighting } from '../scenes/to-three-scene';
 import type { BenchEngine, EngineId } from './bench-engine';
 import { createThreeCamera } from './three-camera';
@@ -22,17 +24,17 @@ export async function createThreeWebGPU(id: EngineId, canvas: HTMLCanvasElement,
     id,
     adapterInfo: `three.js r${THREE.REVISION} WebGPURenderer (${onWebGL ? 'WebGL2 backend' : 'WebGPU backend'})`,
     async loadScene(glb) {
-      scene = await loadThreeScene(glb, lights);
+      scene = await loadThreeScene(THREE, glb, lights);
     },
     async renderImage(view, width, height) {
       const key = `${width}x${height}`;
       let target = targets.get(key);
-      if (!target) targets.set(key, (target = new THREE.RenderTarget(width, height, { samples: 4 })));
-      renderer.setRenderTarget(target);
-      await renderer.resolveTimestampsAsync('render'); // so the figure below is this image's pass alone
+      if (!target) targets.set(key, (target = new THREE.RenderTarget(width, height)));
+      renderer.setOutputRenderTarget(target);
+      await renderer.resolveTimestampsAsync('render'); // so the figure below is this image's passes alone
       renderer.render(scene, poseCamera(view, width / height));
+      renderer.setOutputRenderTarget(null);
       const read = await renderer.readRenderTargetPixelsAsync(target, 0, 0, width, height);
-      renderer.setRenderTarget(null);
       const gpuMs = await renderer.resolveTimestampsAsync('render');
       const bytes = new Uint8Array(read.buffer, read.byteOffset, width * height * 4);
       return { width, height, data: onWebGL ? flipRows(bytes, width, height) : bytes, gpuMs: typeof gpuMs === 'number' && gpuMs > 0 ? gpuMs : null };

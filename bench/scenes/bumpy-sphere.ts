@@ -27,7 +27,7 @@ export function bumpySphere(rings: number, segments: number, random: Random, bum
   for (let r = 0; r < rings; r++) {
     for (let s = 0; s < segments; s++) {
       const a = r * (segments + 1) + s, b = a + segments + 1;
-      indices.set([a, b, a + 1, b, b + 1, a + 1], i);
+      indices.set([a, a + 1, b, b, a + 1, b + 1], i); // counter-clockwise seen from outside: glTF's front faces
       i += 6;
     }
   }

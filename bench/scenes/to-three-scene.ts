@@ -53,9 +53,12 @@ export async function createThreeLights(THREE: ThreeModule, renderer: unknown, l
   };
 }
 
-export async function loadThreeScene(glb: Uint8Array, lights: ThreeLights): Promise<unknown> {
+export async function loadThreeScene(THREE: ThreeModule, glb: Uint8Array, lights: ThreeLights): Promise<unknown> {
   const bytes = glb.buffer.slice(glb.byteOffset, glb.byteOffset + glb.byteLength);
   const gltf = await new GLTFLoader().parseAsync(bytes, '');
-  lights.apply(gltf.scene);
-  return gltf.scene;
+  // gltf.scene is a Group, and three.js reads `environment` from a Scene only: without one the studio is unlit
+  const scene = new THREE.Scene();
+  scene.add(gltf.scene);
+  lights.apply(scene);
+  return scene;
 }

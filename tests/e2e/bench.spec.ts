@@ -32,6 +32,9 @@ for (const engine of ENGINES) {
     }
     for (const key of ['firstImageMs', 'exportMs', 'exportRenderMs', 'exportEncodeMs']) expect(m[key] as number, key).toBeGreaterThan(0);
     if (m.heapPeakMB !== null) expect(m.heapPeakMB).toBeGreaterThan(0);
+    // a studio-lit surface, not one lit by the key light alone: three.js ignores an environment set on anything but a Scene
+    console.log(`${engine}: first image mean level ${m.firstImageLevel}`);
+    expect(m.firstImageLevel as number).toBeGreaterThan(60);
     // GPU times come from timestamp or timer queries, which this Chromium offers on both APIs
     console.log(`${engine}: frame GPU ${m.frameGpuMs} ms, export GPU ${m.exportGpuMs} ms`);
     for (const key of ['frameGpuMs', 'exportGpuMs']) expect(m[key] as number, key).toBeGreaterThan(0);

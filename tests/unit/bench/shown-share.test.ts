@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shownShare } from '../../../bench/shown-share';
+import { shownMeanLevel, shownShare } from '../../../bench/shown-share';
 
 function image(pixels: number, background: number[], drawn: { count: number; rgb: number[] }): { data: Uint8Array } {
   const data = new Uint8Array(pixels * 4);
@@ -17,5 +17,16 @@ describe('the benchmark\'s blank-image check', () => {
     expect(shownShare(image(100, [26, 26, 26], { count: 25, rgb: [26, 26, 120] }))).toBe(0.25);
     // within 8 is the background, as antialiasing noise or dithering would be
     expect(shownShare(image(100, [26, 26, 26], { count: 25, rgb: [34, 18, 30] }))).toBe(0);
+  });
+});
+
+describe('the mean level of what an image shows', () => {
+  it('averages the shown pixels\' channels and leaves the background out', () => {
+    expect(shownMeanLevel(image(100, [26, 26, 26], { count: 10, rgb: [90, 120, 150] }))).toBe(120);
+    expect(shownMeanLevel(image(100, [200, 200, 200], { count: 50, rgb: [0, 30, 0] }))).toBe(10);
+  });
+
+  it('is 0 when nothing is shown', () => {
+    expect(shownMeanLevel(image(100, [26, 26, 26], { count: 0, rgb: [0, 0, 0] }))).toBe(0);
   });
 });
