@@ -1,6 +1,5 @@
-// The order of draws, by the view-space depth of each draw's world bounds centre, every frame: opaque and masked
-// first, grouped by pipeline and nearest first within a pipeline, so the depth test rejects hidden fragments before
-// they are shaded; then transparent ones back to front.
+// The order of draws: opaque and masked first (grouped by pipeline and material, once per scene), then
+// transparent ones back to front by the view-space depth of their world bounds centre (every frame).
 import type { mat4 } from 'gl-matrix';
 import type { GpuBindGroup, GpuPipeline } from '../gpu/types';
 import type { GeometryGpu } from './geometry-upload';
@@ -31,43 +30,12 @@ export function buildRenderList(items: DrawItem[]): RenderList {
   return { opaque, blend: items.filter((i) => i.blend) };
 }
 
-function updateDepths(items: DrawItem[], view: mat4): void {
+/** Farthest first; insertion sort in place, which allocates nothing and is fast on last frame's order. */
+export function sortBackToFront(items: DrawItem[], view: mat4): void {
   for (let i = 0; i < items.length; i++) {
     const c = items[i].centre;
     items[i].depth = view[2] * c[0] + view[6] * c[1] + view[10] * c[2] + view[14];
   }
-}
-
-// Pipeline first (the costliest switch), then nearest first; material order keeps ties stable.
-const frontToBack = (a: DrawItem, b: DrawItem): number => a.pipelineOrder - b.pipelineOrder || b.depth - a.depth || a.materialOrder - b.materialOrder;
-
-/**
- * Nearest first within each pipeline: insertion sort in place, which allocates nothing and costs about one pass on
- * last frame's order (an orbiting camera). A jump to a far-off view would make it n², so past a budget of moves the
- * array's own n log n sort finishes the job.
- */
-export function sortFrontToBack(items: DrawItem[], view: mat4): void {
-  updateDepths(items, view);
-  let budget = 8 * items.length + 64;
-  for (let i = 1; i < items.length; i++) {
-    const item = items[i];
-    let j = i - 1;
-    while (j >= 0 && frontToBack(items[j], item) > 0) {
-      items[j + 1] = items[j];
-      j--;
-      if (--budget === 0) {
-        items[j + 1] = item;
-        items.sort(frontToBack);
-        return;
-      }
-    }
-    items[j + 1] = item;
-  }
-}
-
-/** Farthest first; insertion sort in place, which allocates nothing and is fast on last frame's order. */
-export function sortBackToFront(items: DrawItem[], view: mat4): void {
-  updateDepths(items, view);
   for (let i = 1; i < items.length; i++) {
     const item = items[i];
     let j = i - 1;

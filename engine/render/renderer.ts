@@ -18,7 +18,7 @@ import { PipelineCache } from './pipelines';
 import { boundsCenter, boundsRadius, isEmptyBounds } from '../scene/bounds';
 import { sceneBounds } from '../scene/world';
 import { StyleUniforms } from './style-uniforms';
-import { sortBackToFront, sortFrontToBack, type DrawItem } from './render-list';
+import { sortBackToFront, type DrawItem } from './render-list';
 import { SceneGpu } from './scene-gpu';
 
 /** What the pass has bound, so unchanged state is not set again; module scope so frames allocate nothing. */
@@ -176,7 +176,6 @@ export class Renderer {
     const program = options.program ?? this.lookProgram;
     const list = this.sceneGpu?.list(program, target.sampleCount);
     if (list) {
-      sortFrontToBack(list.opaque, matrices.view);
       drawItems(pass, list.opaque);
       // the ground shadow, under the opaque model and behind the transparent surfaces (data passes show the model only)
       if (this.ground.shown && !PROGRAMS[options.program ?? this.lookProgram].data) {
