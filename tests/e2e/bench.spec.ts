@@ -1,9 +1,10 @@
-// Smoke run of the benchmark harness: the tiny scene on both of our backends and three.js WebGL, small sizes.
+// Smoke run of the benchmark harness: the tiny scene on both of our backends and on three.js's two renderers, small sizes.
 // It checks the harness yields finite positive figures and that ours creates no pipeline or bind group after warm-up;
 // it never asserts a timing threshold (timings belong to `npm run bench`).
 import { expect, test } from '@playwright/test';
 
-const ENGINES = ['ours-webgpu', 'ours-webgl2', 'three-webgl'] as const;
+// three-webgpu too: its images come through an output render target, a path of its own
+const ENGINES = ['ours-webgpu', 'ours-webgl2', 'three-webgl', 'three-webgpu'] as const;
 const SMALL = { exportViews: 2, exportSize: 256, warmupFrames: 3, frames: 10, gpuFrames: 3 };
 
 interface BenchRecord {
