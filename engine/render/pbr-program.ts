@@ -1,5 +1,6 @@
-// The PBR program as the device sees it: sources in both languages, bind group layouts and vertex buffers.
-import type { BindGroupLayout, ShaderSource, VertexBufferLayout, VertexFormat } from '../gpu/types';
+// The PBR program as the device sees it: sources in both languages and bind group layouts (its vertex buffers:
+// vertex-attributes.ts).
+import type { BindGroupLayout, ShaderSource } from '../gpu/types';
 import pbrFragmentGlsl from '../../shaders/pbr/pbr.frag.glsl?raw';
 import pbrVertexGlsl from '../../shaders/pbr/pbr.vert.glsl?raw';
 import pbrWgsl from '../../shaders/pbr/pbr.wgsl?raw';
@@ -40,16 +41,3 @@ export const MATERIAL_GROUP: BindGroupLayout = {
 };
 
 export const OBJECT_GROUP: BindGroupLayout = { group: 2, bindings: [{ binding: 0, kind: 'uniform', name: 'Object' }] };
-
-/** Vertex attributes, one float32 buffer each, in slot = location order. */
-export const VERTEX_ATTRIBUTES = ['position', 'normal', 'uv0', 'uv1', 'tangent', 'color'] as const;
-export type VertexAttributeName = (typeof VERTEX_ATTRIBUTES)[number];
-
-export const ATTRIBUTE_COMPONENTS: Record<VertexAttributeName, number> = { position: 3, normal: 3, uv0: 2, uv1: 2, tangent: 4, color: 4 };
-
-const FORMATS: Record<number, VertexFormat> = { 1: 'float32', 2: 'float32x2', 3: 'float32x3', 4: 'float32x4' };
-
-export const PBR_VERTEX_BUFFERS: VertexBufferLayout[] = VERTEX_ATTRIBUTES.map((name, location) => ({
-  arrayStride: ATTRIBUTE_COMPONENTS[name] * 4,
-  attributes: [{ location, format: FORMATS[ATTRIBUTE_COMPONENTS[name]], offset: 0 }],
-}));

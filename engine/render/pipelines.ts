@@ -2,9 +2,10 @@
 // engine's life.
 import type { Device, GpuPipeline, PrimitiveTopology, RenderPipelineDescriptor } from '../gpu/types';
 import type { AlphaMode } from '../scene/types';
-import { FRAME_GROUP, MATERIAL_GROUP, OBJECT_GROUP, PBR_VERTEX_BUFFERS } from './pbr-program';
+import { FRAME_GROUP, MATERIAL_GROUP, OBJECT_GROUP } from './pbr-program';
 import { drawsBlended, PROGRAMS, type ProgramId } from './programs';
 import { specializeShader, variantKey } from './shader-features';
+import { vertexBuffersFor, vertexLayoutKey } from './vertex-attributes';
 
 export interface PipelineKey {
   program: ProgramId;
@@ -14,7 +15,10 @@ export interface PipelineKey {
   /** The world matrix has a negative determinant, so the winding flips. */
   mirrored: boolean;
   sampleCount: 1 | 4;
-  /** The material's shader features (materialFeatures): the program's variant is built for them. */
+  /**
+   * The material's shader features (materialFeatures) and the geometry's (GeometryGpu.features): the program's
+   * variant and the vertex buffers are built for them.
+   */
   features: ReadonlySet<string>;
 }
 
@@ -27,7 +31,8 @@ export function normalizeKey(key: PipelineKey): PipelineKey {
 export function pipelineKeyString(key: PipelineKey): string {
   const k = normalizeKey(key);
   const variant = variantKey(PROGRAMS[k.program].shader, k.features);
-  return `${k.program}|${k.topology}|${k.alphaMode}|${k.doubleSided ? 'double' : 'single'}|${k.mirrored ? 'cw' : 'ccw'}|x${k.sampleCount}|${variant}`;
+  // the vertex buffers follow the geometry's attributes, which the variant may read only some of
+  return `${k.program}|${k.topology}|${k.alphaMode}|${k.doubleSided ? 'double' : 'single'}|${k.mirrored ? 'cw' : 'ccw'}|x${k.sampleCount}|${variant}|${vertexLayoutKey(k.features)}`;
 }
 
 export function surfacePipelineDescriptor(key: PipelineKey): RenderPipelineDescriptor {
@@ -38,7 +43,7 @@ export function surfacePipelineDescriptor(key: PipelineKey): RenderPipelineDescr
     label: `surface/${pipelineKeyString(k)}`,
     shader: specializeShader(program.shader, k.features),
     bindGroups: [FRAME_GROUP, MATERIAL_GROUP, OBJECT_GROUP],
-    vertexBuffers: PBR_VERTEX_BUFFERS,
+    vertexBuffers: vertexBuffersFor(k.features),
     topology: k.topology,
     // see-through looks show the back faces too
     cullMode: k.doubleSided || program.seeThrough ? 'none' : 'back',

@@ -5,7 +5,7 @@ import { boundsCenter, emptyBounds, extendByTransformedBounds, isEmptyBounds } f
 import type { Geometry, Material, Scene } from '../scene/types';
 import { collectWorldItems, type WorldItem } from '../scene/world';
 import type { DefaultResources } from './default-resources';
-import { MissingAttributes, uploadGeometry, vertexCountOf, type GeometryGpu } from './geometry-upload';
+import { uploadGeometry, type GeometryGpu } from './geometry-upload';
 import { buildLineDraws, type LineDraw } from './line-draws';
 import { materialFeatures, packMaterial, TEXTURE_SLOTS, textureRefOf, type TextureSlot } from './material-uniforms';
 import { packObject } from './object-uniforms';
@@ -14,6 +14,7 @@ import type { PipelineCache, PipelineKey } from './pipelines';
 import { drawsBlended, PROGRAMS, type ProgramId } from './programs';
 import { buildRenderList, type DrawItem, type RenderList } from './render-list';
 import { TextureCache, type BoundTexture } from './texture-cache';
+import { vertexCountOf } from './vertex-attributes';
 
 export interface SceneGpuContext {
   device: Device;
@@ -34,6 +35,11 @@ interface MaterialGpu {
 
 /** Base colour and emissive are authored in sRGB; the other maps hold linear data. */
 const SRGB_SLOTS: ReadonlySet<TextureSlot> = new Set<TextureSlot>(['baseColor', 'emissive']);
+
+/** A pipeline's features: the material's texture slots and the geometry's attributes. */
+function unionOf(a: ReadonlySet<string>, b: ReadonlySet<string>): ReadonlySet<string> {
+  return new Set([...a, ...b]);
+}
 
 function drawable(item: WorldItem): boolean {
   const g = item.primitive.geometry;
@@ -74,13 +80,12 @@ export class SceneGpu {
     this.textures = new TextureCache(ctx.device, own, ctx.warn);
     const items = collectWorldItems(scene).filter(drawable);
     try {
-      const missing = new MissingAttributes(ctx.device, items.map((i) => i.primitive.geometry), own);
       const objectGroups = new Map<Float32Array, GpuBindGroup>();
       this.surfaces = items.map((item, index) => {
         const { geometry, material } = item.primitive;
         let geometryGpu = this.geometries.get(geometry);
         if (!geometryGpu) {
-          geometryGpu = uploadGeometry(ctx.device, geometry, `${scene.name}/geometry${index}`, missing, own);
+          geometryGpu = uploadGeometry(ctx.device, geometry, `${scene.name}/geometry${index}`, own);
           this.geometries.set(geometry, geometryGpu);
         }
         // Primitives of one node share its world matrix, so they share its uniforms too.
@@ -91,7 +96,7 @@ export class SceneGpu {
         }
         const materialGpu = this.material(material);
         return {
-          key: { topology: geometry.topology, alphaMode: material.alphaMode, doubleSided: material.doubleSided, mirrored: item.mirrored, features: materialGpu.features },
+          key: { topology: geometry.topology, alphaMode: material.alphaMode, doubleSided: material.doubleSided, mirrored: item.mirrored, features: unionOf(materialGpu.features, geometryGpu.features) },
           materialGroup: materialGpu.bindGroup,
           materialOrder: materialGpu.order,
           objectGroup,

@@ -2,6 +2,7 @@
 // so a material without a texture in a slot gets a pipeline whose shader never samples it. On software rasterisers
 // a branch on a uniform still costs the sample; a line that is not compiled costs nothing.
 import type { ShaderSource } from '../gpu/types';
+import { variantReads } from './vertex-attributes';
 
 const DIRECTIVE = /^[ \t]*#(if|else|endif)\b[ \t]*([A-Z0-9_]*)[ \t]*$/;
 
@@ -82,9 +83,13 @@ function sampleFunctionOf(feature: string): string | null {
   return match[1].toLowerCase().replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase()) + 'Sample';
 }
 
-/** The features of `features` that the program uses, joined: what tells its variants apart. */
+/**
+ * The features of `features` that the program uses, joined: what tells its variants apart. An attribute that only
+ * compiled-out code would read is left out too (variantReads).
+ */
 export function variantKey(shader: ShaderSource, features: ReadonlySet<string>): string {
-  return programFeatureNames(shader).filter((name) => features.has(name)).join('+');
+  const on = programFeatureNames(shader).filter((name) => features.has(name));
+  return on.filter((name) => variantReads(name, on)).join('+');
 }
 
 const variants = new WeakMap<ShaderSource, Map<string, ShaderSource>>();

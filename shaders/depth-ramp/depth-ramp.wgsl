@@ -15,7 +15,8 @@ fn depthGrey(worldPosition: vec3f, invert: f32) -> f32 {
 }
 
 @fragment
-fn fs_main(varyings: VertexOutput) -> @location(0) vec4f {
+fn fs_main(interpolated: VertexOutput) -> @location(0) vec4f {
+  let varyings = surfaceVaryings(interpolated);
   let alphaIn = baseColorAlpha(varyings.uv0, varyings.uv1, varyings.color);
   if (isCutAway(alphaIn)) {
     discard;

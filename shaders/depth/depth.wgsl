@@ -14,7 +14,8 @@ fn encodeDepth16(distance: f32) -> vec4f {
 }
 
 @fragment
-fn fs_main(varyings: VertexOutput) -> @location(0) vec4f {
+fn fs_main(interpolated: VertexOutput) -> @location(0) vec4f {
+  let varyings = surfaceVaryings(interpolated);
   if (isCutAway(baseColorAlpha(varyings.uv0, varyings.uv1, varyings.color))) {
     discard;
   }

@@ -19,7 +19,8 @@ fn fillShade(n: vec3f) -> f32 {
 }
 
 @fragment
-fn fs_main(varyings: VertexOutput, @builtin(front_facing) frontFacing: bool) -> @location(0) vec4f {
+fn fs_main(interpolated: VertexOutput, @builtin(front_facing) frontFacing: bool) -> @location(0) vec4f {
+  let varyings = surfaceVaryings(interpolated);
   let base = baseColorOf(varyings.uv0, varyings.uv1, varyings.color);
   if (isCutAway(base.a)) {
     discard;

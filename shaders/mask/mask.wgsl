@@ -6,7 +6,8 @@
 #include "vertex"
 
 @fragment
-fn fs_main(varyings: VertexOutput) -> @location(0) vec4f {
+fn fs_main(interpolated: VertexOutput) -> @location(0) vec4f {
+  let varyings = surfaceVaryings(interpolated);
   if (isCutAway(baseColorAlpha(varyings.uv0, varyings.uv1, varyings.color))) {
     discard;
   }

@@ -53,7 +53,8 @@ fn matcapColor(n: vec3f, which: f32) -> vec3f {
 }
 
 @fragment
-fn fs_main(varyings: VertexOutput, @builtin(front_facing) frontFacing: bool) -> @location(0) vec4f {
+fn fs_main(interpolated: VertexOutput, @builtin(front_facing) frontFacing: bool) -> @location(0) vec4f {
+  let varyings = surfaceVaryings(interpolated);
   let base = baseColorOf(varyings.uv0, varyings.uv1, varyings.color);
   if (isCutAway(base.a)) {
     discard;

@@ -14,7 +14,8 @@ fn encodeViewNormal(worldNormal: vec3f, frontFacing: bool) -> vec4f {
 }
 
 @fragment
-fn fs_main(varyings: VertexOutput, @builtin(front_facing) frontFacing: bool) -> @location(0) vec4f {
+fn fs_main(interpolated: VertexOutput, @builtin(front_facing) frontFacing: bool) -> @location(0) vec4f {
+  let varyings = surfaceVaryings(interpolated);
   if (isCutAway(baseColorAlpha(varyings.uv0, varyings.uv1, varyings.color))) {
     discard;
   }

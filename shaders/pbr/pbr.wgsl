@@ -51,7 +51,8 @@ fn shadingNormal(geometricNormal: vec3f, tangent: vec4f, view: vec3f, frontFacin
 }
 
 @fragment
-fn fs_main(varyings: VertexOutput, @builtin(front_facing) frontFacing: bool) -> @location(0) vec4f {
+fn fs_main(interpolated: VertexOutput, @builtin(front_facing) frontFacing: bool) -> @location(0) vec4f {
+  let varyings = surfaceVaryings(interpolated);
   // Samples and derivatives come first: WGSL allows them only in uniform control flow. Slots the material leaves
   // empty, and the normal map's tangent frame, are compiled out (material.wgsl, shader-features.ts).
   let baseSample = baseColorSample(varyings.uv0, varyings.uv1);

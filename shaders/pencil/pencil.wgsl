@@ -44,7 +44,8 @@ fn hatching(pixel: vec2f, tone: f32, spacing: f32) -> f32 {
 }
 
 @fragment
-fn fs_main(varyings: VertexOutput, @builtin(front_facing) frontFacing: bool) -> @location(0) vec4f {
+fn fs_main(interpolated: VertexOutput, @builtin(front_facing) frontFacing: bool) -> @location(0) vec4f {
+  let varyings = surfaceVaryings(interpolated);
   let base = baseColorOf(varyings.uv0, varyings.uv1, varyings.color);
   if (isCutAway(base.a)) {
     discard;

@@ -19,7 +19,8 @@ fn toonRamp(NdotL: f32, bands: f32, shadow: f32) -> f32 {
 }
 
 @fragment
-fn fs_main(varyings: VertexOutput, @builtin(front_facing) frontFacing: bool) -> @location(0) vec4f {
+fn fs_main(interpolated: VertexOutput, @builtin(front_facing) frontFacing: bool) -> @location(0) vec4f {
+  let varyings = surfaceVaryings(interpolated);
   let base = baseColorOf(varyings.uv0, varyings.uv1, varyings.color);
   let emissive = material.emissive.rgb * emissiveSample(varyings.uv0, varyings.uv1).rgb;
   if (isCutAway(base.a)) {

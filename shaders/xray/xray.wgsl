@@ -15,7 +15,8 @@ fn xrayAlpha(n: vec3f, v: vec3f, sharpness: f32, faceOn: f32) -> f32 {
 }
 
 @fragment
-fn fs_main(varyings: VertexOutput, @builtin(front_facing) frontFacing: bool) -> @location(0) vec4f {
+fn fs_main(interpolated: VertexOutput, @builtin(front_facing) frontFacing: bool) -> @location(0) vec4f {
+  let varyings = surfaceVaryings(interpolated);
   let alphaIn = baseColorAlpha(varyings.uv0, varyings.uv1, varyings.color);
   if (isCutAway(alphaIn)) {
     discard;

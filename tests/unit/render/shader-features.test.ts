@@ -3,9 +3,12 @@ import { programFeatureNames, shaderFeatureNames, specializeShader, specializeSo
 import { materialFeatures, TEXTURE_SLOTS, TEXTURE_SLOT_FEATURES } from '../../../engine/render/material-uniforms';
 import { PipelineCache, type PipelineKey } from '../../../engine/render/pipelines';
 import { PROGRAM_IDS, PROGRAMS } from '../../../engine/render/programs';
+import { ATTRIBUTE_FEATURES } from '../../../engine/render/vertex-attributes';
 import { createFakeDevice } from './fake-device';
 
 const ALL_SLOT_FEATURES = new Set(Object.values(TEXTURE_SLOT_FEATURES));
+const ALL_ATTRIBUTE_FEATURES = new Set(Object.values(ATTRIBUTE_FEATURES));
+const sorted = (...sets: Iterable<string>[]) => sets.flatMap((set) => [...set]).sort();
 
 describe('shader variants: #if / #else / #endif', () => {
   const source = ['a', '#if X', 'x', '#else', 'not x', '#endif', '#if Y', 'y', '#if X', 'x and y', '#endif', '#endif', 'b'].join('\n');
@@ -32,21 +35,23 @@ describe('shader variants: #if / #else / #endif', () => {
 });
 
 describe('surface programs and their variants', () => {
-  it('test the same features in WGSL and GLSL, all of them texture slots', () => {
+  it('test the same features in WGSL and GLSL, all of them texture slots or vertex attributes', () => {
     for (const id of PROGRAM_IDS) {
       const { shader } = PROGRAMS[id];
       const wgsl = shaderFeatureNames({ ...shader, glslVertex: '', glslFragment: '' });
       const glsl = shaderFeatureNames({ ...shader, wgsl: '' });
       expect(glsl, id).toEqual(wgsl);
-      for (const name of wgsl) expect(ALL_SLOT_FEATURES.has(name), `${id}: ${name}`).toBe(true);
+      for (const name of wgsl) expect(ALL_SLOT_FEATURES.has(name) || ALL_ATTRIBUTE_FEATURES.has(name), `${id}: ${name}`).toBe(true);
+      // every surface program shares the vertex stage, so every one varies by the attributes
+      for (const name of ALL_ATTRIBUTE_FEATURES) expect(wgsl, id).toContain(name);
     }
-    expect(shaderFeatureNames(PROGRAMS.pbr.shader)).toEqual([...ALL_SLOT_FEATURES].sort());
+    expect(shaderFeatureNames(PROGRAMS.pbr.shader)).toEqual(sorted(ALL_SLOT_FEATURES, ALL_ATTRIBUTE_FEATURES));
   });
 
-  it('vary only by the slots they sample', () => {
-    expect(programFeatureNames(PROGRAMS.pbr.shader)).toEqual([...ALL_SLOT_FEATURES].sort());
-    expect(programFeatureNames(PROGRAMS.toon.shader)).toEqual(['BASE_COLOR_TEXTURE', 'EMISSIVE_TEXTURE']);
-    expect(programFeatureNames(PROGRAMS.mask.shader)).toEqual(['BASE_COLOR_TEXTURE']);
+  it('vary only by the slots they sample and the attributes the geometry has', () => {
+    expect(programFeatureNames(PROGRAMS.pbr.shader)).toEqual(sorted(ALL_SLOT_FEATURES, ALL_ATTRIBUTE_FEATURES));
+    expect(programFeatureNames(PROGRAMS.toon.shader)).toEqual(sorted(['BASE_COLOR_TEXTURE', 'EMISSIVE_TEXTURE'], ALL_ATTRIBUTE_FEATURES));
+    expect(programFeatureNames(PROGRAMS.mask.shader)).toEqual(sorted(['BASE_COLOR_TEXTURE'], ALL_ATTRIBUTE_FEATURES));
   });
 
   it('sample exactly the textures of the material: none without textures, one per slot present', () => {

@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { resolveIncludes, SHADER_INCLUDES } from '../../../engine/render/shader-library';
 import { PBR_SHADER } from '../../../engine/render/pbr-program';
 
-/** Names of the functions a source defines (entry points aside, which differ by language). */
+/** The entry points, and what the WGSL fragment stages read their inputs through (GLSL's are globals). */
+const WGSL_ONLY = new Set(['vs_main', 'fs_main', 'surfaceVaryings']);
+
+/** Names of the functions a source defines (those above aside, which differ by language). */
 function wgslFunctions(source: string): string[] {
-  return [...source.matchAll(/\bfn\s+(\w+)\s*\(/g)].map((m) => m[1]).filter((n) => n !== 'vs_main' && n !== 'fs_main').sort();
+  return [...source.matchAll(/\bfn\s+(\w+)\s*\(/g)].map((m) => m[1]).filter((n) => !WGSL_ONLY.has(n)).sort();
 }
 
 function glslFunctions(source: string): string[] {

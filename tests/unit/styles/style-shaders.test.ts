@@ -4,8 +4,11 @@ import { PROGRAMS } from '../../../engine/render/programs';
 import { STYLE_LAYOUT } from '../../../engine/render/style-uniforms';
 import { SHADER_INCLUDES } from '../../../engine/render/shader-library';
 
+/** The entry points, and what the WGSL fragment stages read their inputs through (GLSL's are globals). */
+const WGSL_ONLY = new Set(['vs_main', 'fs_main', 'surfaceVaryings']);
+
 function wgslFunctions(source: string): string[] {
-  return [...new Set([...source.matchAll(/\bfn\s+(\w+)\s*\(/g)].map((m) => m[1]))].filter((n) => n !== 'vs_main' && n !== 'fs_main').sort();
+  return [...new Set([...source.matchAll(/\bfn\s+(\w+)\s*\(/g)].map((m) => m[1]))].filter((n) => !WGSL_ONLY.has(n)).sort();
 }
 
 function glslFunctions(...sources: string[]): string[] {
