@@ -55,7 +55,7 @@ export async function runInPage(request: RunRequest, host: HTMLElement): Promise
     const engine = await createBenchEngine(request.engine, canvas, threeLighting);
     record.adapterInfo = engine.adapterInfo;
     try {
-      const { metrics, frameSamplesMs, frameGpuSamplesMs } = await measureRun(engine, scene, { ...DEFAULT_SETTINGS, ...request.settings });
+      const { metrics, frameSamplesMs, frameGpuSamplesMs } = await measureRun(engine, scene, { ...DEFAULT_SETTINGS, ...request.settings }, () => snapshotCanvas(canvas));
       record.metrics = { ...metrics, frameCpuMs: median(frameSamplesMs), frameGpuMs: frameGpuSamplesMs.length ? median(frameGpuSamplesMs) : null };
       record.frameSamplesMs = frameSamplesMs;
       record.frameGpuSamplesMs = frameGpuSamplesMs;
@@ -69,6 +69,16 @@ export async function runInPage(request: RunRequest, host: HTMLElement): Promise
   }
   if (errors.length && !record.error) record.error = `unhandled: ${errors[0]}`;
   return record;
+}
+
+/** The canvas's pixels now: the bitmap is taken when called, before the frame is presented and the canvas cleared. */
+async function snapshotCanvas(canvas: HTMLCanvasElement): Promise<{ data: Uint8ClampedArray }> {
+  const bitmap = await createImageBitmap(canvas);
+  const copy = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d');
+  if (!copy) throw new Error('no 2D context to read the canvas with');
+  copy.drawImage(bitmap, 0, 0);
+  bitmap.close();
+  return { data: copy.getImageData(0, 0, canvas.width, canvas.height).data };
 }
 
 function median(values: number[]): number {

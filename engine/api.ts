@@ -90,6 +90,11 @@ export interface Engine {
    */
   timeNextRender(): Promise<number | null> | null;
   /**
+   * Resolves once the GPU has finished all the work submitted so far, preview frames included. For benchmarks: a
+   * preview frame returns before the GPU has drawn it, so a timed step must start after the frames queued before it.
+   */
+  whenGpuIdle(): Promise<void>;
+  /**
    * GPU errors ('error', validation and out-of-memory included), a loss the engine recovered from ('recovered': the
    * device and the scene were rebuilt, work in flight was redone) and a final loss ('lost': every later image fails
    * with DeviceLostError, code 'DEVICE_LOST').

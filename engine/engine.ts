@@ -150,6 +150,11 @@ class RenderEngine implements Engine {
     return this.device.timeNextPass();
   }
 
+  whenGpuIdle(): Promise<void> {
+    if (this.destroyed || !this.gpuReady) return Promise.resolve();
+    return this.device.finish();
+  }
+
   on(listener: (event: EngineEvent) => void): () => void {
     return this.recovery.on(listener);
   }

@@ -31,6 +31,8 @@ export interface BenchEngine {
   renderImage(view: BenchView, width: number, height: number): Promise<BenchPixels>;
   /** Draws one frame into the canvas at its fixed size (CPU work submitted; the GPU may still be busy). */
   renderFrame(view: BenchView): void;
+  /** Resolves once the GPU has finished everything submitted so far, so a timed step does not pay for earlier frames. */
+  settle(): Promise<void>;
   /** Draws one frame and resolves its GPU time in ms (timestamp or timer queries); null where the browser has none. */
   timeFrame(view: BenchView): Promise<number | null>;
   /** Pipelines and bind groups created so far; null for renderers that do not count them. */

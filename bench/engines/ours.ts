@@ -25,6 +25,7 @@ export async function createOurs(id: EngineId, canvas: HTMLCanvasElement, backen
       return { ...pixels, gpuMs: gpu ? await gpu : null };
     },
     renderFrame: (view) => engine.renderPreview(toCamera(view), width, height, [0.1, 0.1, 0.1, 1]),
+    settle: () => engine.whenGpuIdle(),
     async timeFrame(view) {
       const time = engine.timeNextRender();
       engine.renderPreview(toCamera(view), width, height, [0.1, 0.1, 0.1, 1]);

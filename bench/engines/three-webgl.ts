@@ -7,6 +7,7 @@ import type { BenchEngine } from './bench-engine';
 import { createThreeCamera } from './three-camera';
 import { flipRows } from './flip-rows';
 import { createGlFrameTimer } from './gl-frame-timer';
+import { waitForGpu } from '../../engine/gpu/webgl2/fence';
 
 export async function createThreeWebGL(canvas: HTMLCanvasElement, lighting: ThreeLighting): Promise<BenchEngine> {
   const renderer = new THREE.WebGLRenderer({ canvas, antialias: true, powerPreference: 'high-performance' });
@@ -47,6 +48,7 @@ export async function createThreeWebGL(canvas: HTMLCanvasElement, lighting: Thre
       drawAt(frameWidth, frameHeight);
       renderer.render(scene, poseCamera(view, frameWidth / frameHeight));
     },
+    settle: () => waitForGpu(gl),
     async timeFrame(view) {
       drawAt(frameWidth, frameHeight);
       const draw = () => renderer.render(scene, poseCamera(view, frameWidth / frameHeight));

@@ -5,6 +5,7 @@ import { createThreeLights, loadThreeScene, type ThreeLighting } from '../scenes
 import type { BenchEngine, EngineId } from './bench-engine';
 import { createThreeCamera } from './three-camera';
 import { flipRows } from './flip-rows';
+import { waitForGpu } from '../../engine/gpu/webgl2/fence';
 
 export async function createThreeWebGPU(id: EngineId, canvas: HTMLCanvasElement, forceWebGL: boolean, lighting: ThreeLighting): Promise<BenchEngine> {
   const THREE = await import('three/webgpu');
@@ -33,7 +34,10 @@ export async function createThreeWebGPU(id: EngineId, canvas: HTMLCanvasElement,
       renderer.setOutputRenderTarget(target);
       await renderer.resolveTimestampsAsync('render'); // so the figure below is this image's passes alone
       renderer.render(scene, poseCamera(view, width / height));
+      // render() leaves the output target as the current render target: unset, the next image would skip the MSAA
+      // framebuffer and its output pass, and the canvas frames would go to this target instead of the canvas
       renderer.setOutputRenderTarget(null);
+      renderer.setRenderTarget(null);
       const read = await renderer.readRenderTargetPixelsAsync(target, 0, 0, width, height);
       const gpuMs = await renderer.resolveTimestampsAsync('render');
       const bytes = new Uint8Array(read.buffer, read.byteOffset, width * height * 4);
@@ -42,6 +46,8 @@ export async function createThreeWebGPU(id: EngineId, canvas: HTMLCanvasElement,
     renderFrame(view) {
       renderer.render(scene, poseCamera(view, canvas.width / canvas.height));
     },
+    // its backend's own device or context: the renderer has no public wait
+    settle: () => onWebGL ? waitForGpu(renderer.backend.gl) : renderer.backend.device.queue.onSubmittedWorkDone(),
     async timeFrame(view) {
       await renderer.resolveTimestampsAsync('render'); // drops what earlier frames left in the pool
       renderer.render(scene, poseCamera(view, canvas.width / canvas.height));
