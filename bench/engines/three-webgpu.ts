@@ -34,7 +34,7 @@ export async function createThreeWebGPU(id: EngineId, canvas: HTMLCanvasElement,
       renderer.setOutputRenderTarget(target);
       await renderer.resolveTimestampsAsync('render'); // so the figure below is this image's passes alone
       renderer.render(scene, poseCamera(view, width / height));
-      // render() leaves the output target as the current render target: unset, the next image would skip the MSAA
+      // render() leaves the output target as the current render target: left bound, the next image would skip the MSAA
       // framebuffer and its output pass, and the canvas frames would go to this target instead of the canvas
       renderer.setOutputRenderTarget(null);
       renderer.setRenderTarget(null);
