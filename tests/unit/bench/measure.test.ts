@@ -60,6 +60,9 @@ describe('a benchmark run', () => {
     const blank = async () => ({ data: new Uint8Array(SIZE * SIZE * 4).fill(26) });
     await expect(measureRun(queueingEngine([]), { glb: new Uint8Array(4), radius: 1 }, settings, blank)).rejects.toThrow(/orbit frame shows nothing/);
     const drawn = async () => picture();
-    await expect(measureRun(queueingEngine([]), { glb: new Uint8Array(4), radius: 1 }, settings, drawn)).resolves.toBeTruthy();
+    const run = await measureRun(queueingEngine([]), { glb: new Uint8Array(4), radius: 1 }, settings, drawn);
+    // a canvas that shows the model lets the run go on to its figures
+    expect(run.metrics.exportGpuMs).toBe(1);
+    expect(run.frameSamplesMs).toHaveLength(1);
   });
 });
