@@ -1,12 +1,18 @@
-// Peak JS heap from Chromium's performance.memory (null elsewhere); sampled between phases, so a peak inside one is missed.
+// Peak live JS heap from Chromium's performance.memory (null elsewhere), sampled between phases. Where the page can
+// force a full collection (the runner starts Chromium with --expose-gc), each sample follows one, so it counts what
+// the engine keeps, not garbage that happens not to be collected yet: without it the figure swung by 30 MB run to run
+// with the collector's timing. A peak inside a phase is missed either way.
 interface ChromeMemory { usedJSHeapSize: number }
 
-export function createHeapSampler(): { sample: () => void; peakMB: () => number | null } {
+export function createHeapSampler(collect: (() => void) | undefined = (globalThis as { gc?: () => void }).gc): { sample: () => void; peakMB: () => number | null } {
   let peak: number | null = null;
   return {
     sample() {
-      const memory = (performance as Performance & { memory?: ChromeMemory }).memory;
-      if (memory) peak = Math.max(peak ?? 0, memory.usedJSHeapSize);
+      const memory = (): ChromeMemory | undefined => (performance as Performance & { memory?: ChromeMemory }).memory;
+      if (!memory()) return;
+      collect?.();
+      // read after the collection: Chromium's performance.memory is a snapshot taken when it is read
+      peak = Math.max(peak ?? 0, memory()!.usedJSHeapSize);
     },
     peakMB: () => (peak === null ? null : peak / 2 ** 20),
   };

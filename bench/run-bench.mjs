@@ -4,16 +4,17 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../app/cli/chromium.mjs';
+import { BrowserError, launchBrowser } from '../app/cli/launch-browser.mjs';
 import { startPageServer } from '../app/cli/page-server.mjs';
 import { startBuiltPageServer } from './built-page-server.mjs';
 import { parseBenchArgs, USAGE } from './parse-bench-args.mjs';
 import { formatTable, summarize } from './summary.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-// Timing needs requestAnimationFrame uncapped, and heap figures need Chromium's unrounded performance.memory.
-const timingArgs = ['--disable-gpu-vsync', '--disable-frame-rate-limit', '--enable-precise-memory-info'];
+// Timing needs requestAnimationFrame uncapped; heap figures need Chromium's unrounded performance.memory, and gc()
+// so that each heap sample counts live objects only (bench/heap.ts).
+const timingArgs = ['--disable-gpu-vsync', '--disable-frame-rate-limit', '--enable-precise-memory-info', '--js-flags=--expose-gc'];
 
 /** @param {import('@playwright/test').Browser} browser @param {string} url @param {object} request */
 async function runInFreshPage(browser, url, request) {
@@ -38,9 +39,14 @@ async function main() {
     console.error(`${message}\n${USAGE}`);
     process.exit(2);
   }
+  // the browser first, so a missing one is said before the build, plainly, without a stack trace
+  const browser = await launchBrowser({ extraArgs: timingArgs, command: 'npm run bench' }).catch((error) => {
+    if (!(error instanceof BrowserError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  });
   // the production build by default: what a person's browser loads; --dev serves the sources through Vite
   const server = options.dev ? await startPageServer(root) : await startBuiltPageServer(root);
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs, ...timingArgs], headless: true });
   const records = [];
   const date = new Date().toISOString();
   const browserVersion = `${chromiumPath} ${browser.version()}`;

@@ -12,7 +12,7 @@ export const METRICS = [
   { key: 'frameCpuMs', label: 'frame CPU (ms)' },
   { key: 'frameGpuMs', label: 'frame GPU (ms)' },
   { key: 'frameWallMs', label: 'frame, wall to GPU done (ms)' },
-  { key: 'heapPeakMB', label: 'peak JS heap (MB)' },
+  { key: 'heapPeakMB', label: 'peak live JS heap (MB)' },
   { key: 'pipelinesAfterWarmup', label: 'pipelines after warm-up' },
   { key: 'bindGroupsAfterWarmup', label: 'bind groups after warm-up' },
 ];

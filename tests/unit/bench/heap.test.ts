@@ -1,0 +1,34 @@
+// The heap sampler counts live objects: where a collection can be forced, each sample follows one.
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHeapSampler } from '../../../bench/heap';
+
+const withMemory = (used: () => number) => Object.defineProperty(performance, 'memory', { configurable: true, get: () => ({ usedJSHeapSize: used() }) });
+
+describe('createHeapSampler', () => {
+  afterEach(() => void delete (performance as { memory?: unknown }).memory);
+
+  it('collects before every sample and keeps the largest live figure', () => {
+    let heap = 50 * 2 ** 20; // 50 MB, of which the collector frees 30 MB
+    withMemory(() => heap);
+    const log: string[] = [];
+    const sampler = createHeapSampler(() => { log.push('collect'); heap -= 30 * 2 ** 20; });
+    sampler.sample();
+    heap += 40 * 2 ** 20; // 60 MB, of which 30 MB is garbage again
+    sampler.sample();
+    expect(log).toEqual(['collect', 'collect']);
+    expect(sampler.peakMB()).toBe(30);
+  });
+
+  it('samples as it finds the heap where no collection can be forced', () => {
+    withMemory(() => 12 * 2 ** 20);
+    const sampler = createHeapSampler(undefined);
+    sampler.sample();
+    expect(sampler.peakMB()).toBe(12);
+  });
+
+  it('gives null where the browser reports no heap', () => {
+    const sampler = createHeapSampler(() => { throw new Error('must not collect without a figure to take'); });
+    sampler.sample();
+    expect(sampler.peakMB()).toBeNull();
+  });
+});
