@@ -207,7 +207,9 @@ class RenderEngine implements Engine {
     const targetWidth = (single ? width : tileEdge) * factor;
     const targetHeight = (single ? height : tileEdge) * factor;
     const target = this.imageTarget(sampleCount, targetWidth, targetHeight);
-    const out = new Uint8Array(width * height * 4);
+    // One tile at the image's own size is the image itself: it is read back and used, not copied.
+    const direct = single && factor === 1;
+    let out = direct ? new Uint8Array(0) : new Uint8Array(width * height * 4);
     try {
       for (let i = 0; i < tiles.length; i++) {
         if (signal?.aborted) throw abortError();
@@ -217,7 +219,8 @@ class RenderEngine implements Engine {
         };
         this.renderer.render(target, camera, background, { program, region, pixelScale: factor });
         const premultiplied = await target.readPixels();
-        reduceInto(premultiplied, targetWidth, factor, out, width, tile.x, tile.y, tile.width, tile.height);
+        if (direct) out = premultiplied;
+        else reduceInto(premultiplied, targetWidth, factor, out, width, tile.x, tile.y, tile.width, tile.height);
         onProgress?.((i + 1) / tiles.length);
       }
     } finally {

@@ -41,6 +41,8 @@ export interface DeviceStats {
 export interface DeviceLimits {
   maxTextureSize: number;
   maxSamples: number;
+  /** A uniform buffer range bound in a bind group starts at a multiple of this many bytes. */
+  uniformOffsetAlignment: number;
 }
 
 export interface GpuResource {
@@ -176,6 +178,12 @@ export interface GpuPipeline extends GpuResource {
 export interface BindGroupEntry {
   binding: number;
   resource: GpuBuffer | GpuTexture | GpuSampler;
+  /**
+   * A uniform buffer only: the range bound, so many blocks can share one buffer. offset is a multiple of
+   * limits.uniformOffsetAlignment (default 0); size defaults to the rest of the buffer.
+   */
+  offset?: number;
+  size?: number;
 }
 
 export interface BindGroupDescriptor {
@@ -204,8 +212,11 @@ export interface RenderTarget extends GpuResource {
   readonly height: number;
   readonly sampleCount: 1 | 4;
   resize(width: number, height: number): void;
-  /** The last resolved image as RGBA8, rows top to bottom, exactly width*height*4 bytes. Off-screen targets only. */
-  readPixels(): Promise<Uint8Array>;
+  /**
+   * The last resolved image as RGBA8, rows top to bottom, exactly width*height*4 bytes, in a new array the caller
+   * owns. Off-screen targets only.
+   */
+  readPixels(): Promise<Uint8Array<ArrayBuffer>>;
 }
 
 export interface RenderPassDescriptor {

@@ -8,7 +8,7 @@ import type { DefaultResources } from './default-resources';
 import { uploadGeometry, type GeometryGpu } from './geometry-upload';
 import { buildLineDraws, type LineDraw } from './line-draws';
 import { materialFeatures, packMaterial, TEXTURE_SLOTS, textureRefOf, type TextureSlot } from './material-uniforms';
-import { packObject } from './object-uniforms';
+import { OBJECT_LAYOUT, objectStride, packObjects } from './object-uniforms';
 import { MATERIAL_GROUP, OBJECT_GROUP } from './pbr-program';
 import type { PipelineCache, PipelineKey } from './pipelines';
 import { drawsBlended, PROGRAMS, type ProgramId } from './programs';
@@ -80,7 +80,7 @@ export class SceneGpu {
     this.textures = new TextureCache(ctx.device, own, ctx.warn);
     const items = collectWorldItems(scene).filter(drawable);
     try {
-      const objectGroups = new Map<Float32Array, GpuBindGroup>();
+      const objectGroups = this.objectGroups(items, scene.name);
       this.surfaces = items.map((item, index) => {
         const { geometry, material } = item.primitive;
         let geometryGpu = this.geometries.get(geometry);
@@ -88,12 +88,7 @@ export class SceneGpu {
           geometryGpu = uploadGeometry(ctx.device, geometry, `${scene.name}/geometry${index}`, own);
           this.geometries.set(geometry, geometryGpu);
         }
-        // Primitives of one node share its world matrix, so they share its uniforms too.
-        let objectGroup = objectGroups.get(item.world);
-        if (!objectGroup) {
-          objectGroup = this.objectGroup(item, `${scene.name}/${item.node.name || 'node'}`);
-          objectGroups.set(item.world, objectGroup);
-        }
+        const objectGroup = objectGroups.get(item.world)!;
         const materialGpu = this.material(material);
         return {
           key: { topology: geometry.topology, alphaMode: material.alphaMode, doubleSided: material.doubleSided, mirrored: item.mirrored, features: unionOf(materialGpu.features, geometryGpu.features) },
@@ -154,13 +149,25 @@ export class SceneGpu {
     this.owned.length = 0;
   }
 
-  private objectGroup(item: WorldItem, label: string): GpuBindGroup {
+  /**
+   * Each node's bind group, by its world matrix (primitives of one node share it): every node's block lives in one
+   * buffer, uploaded at once, where a buffer per node cost thousands of uploads on scenes of many small parts.
+   */
+  private objectGroups(items: readonly WorldItem[], label: string): Map<Float32Array, GpuBindGroup> {
     const { device } = this.ctx;
-    const buffer = device.createBuffer({ label: `${label}/object`, usage: 'uniform', data: packObject(item.world, item.mirrored) });
+    const nodes = [...new Map(items.map((item) => [item.world, item])).values()];
+    const groups = new Map<Float32Array, GpuBindGroup>();
+    if (nodes.length === 0) return groups;
+    const stride = objectStride(device.limits.uniformOffsetAlignment);
+    const buffer = device.createBuffer({ label: `${label}/objects`, usage: 'uniform', data: packObjects(nodes, stride) });
     this.owned.push(buffer);
-    const group = device.createBindGroup({ label: `${label}/object`, layout: OBJECT_GROUP, entries: [{ binding: 0, resource: buffer }] });
-    this.owned.push(group);
-    return group;
+    nodes.forEach((node, k) => {
+      const entry = { binding: 0, resource: buffer, offset: k * stride, size: OBJECT_LAYOUT.bytes };
+      const group = device.createBindGroup({ label: `${label}/${node.node.name || 'node'}/object`, layout: OBJECT_GROUP, entries: [entry] });
+      this.owned.push(group);
+      groups.set(node.world, group);
+    });
+    return groups;
   }
 
   private material(material: Material): MaterialGpu {

@@ -85,6 +85,14 @@ for (const backend of backends) {
       expect(wrong).toBeNull();
     });
 
+    test('bind groups can bind aligned ranges of one uniform buffer', () => {
+      const { image, stride } = data('uniformRanges');
+      expect(stride, 'limits.uniformOffsetAlignment').toBeGreaterThanOrEqual(4);
+      // thirds: red, green, blue, each from its own range of the one buffer
+      const wrong = everyPixel(image, (p, x) => same(x < 4 ? [255, 0, 0, 255] : x < 8 ? [0, 255, 0, 255] : [0, 0, 255, 255])(p));
+      expect(wrong).toBeNull();
+    });
+
     test("cullMode 'back' with frontFace 'ccw' keeps counter-clockwise triangles only", () => {
       const img: CheckImage = data('culling');
       expect(px(img, 2, 12)).toEqual([255, 255, 255, 255]);

@@ -64,6 +64,7 @@ function queryLimits(gl: WebGL2RenderingContext): WebGL2Limits {
     maxTargetSize: Math.min(maxTextureSize, gl.getParameter(GL.MAX_RENDERBUFFER_SIZE) as number, viewport[0], viewport[1]),
     maxAnisotropy: anisotropic ? Math.min(16, gl.getParameter(GL.MAX_TEXTURE_MAX_ANISOTROPY_EXT) as number) : 1,
     maxTextureUnits: gl.getParameter(GL.MAX_COMBINED_TEXTURE_IMAGE_UNITS) as number,
+    uniformOffsetAlignment: gl.getParameter(GL.UNIFORM_BUFFER_OFFSET_ALIGNMENT) as number,
     // 16 per group, or fewer where the device has fewer than 48 binding points (WebGL2 promises only 24).
     uniformBindingStride: Math.min(16, Math.floor((gl.getParameter(GL.MAX_UNIFORM_BUFFER_BINDINGS) as number) / 3)),
   };
@@ -99,7 +100,7 @@ export class WebGL2Device implements Device {
   constructor(gl: WebGL2RenderingContext, readonly canvas: HTMLCanvasElement | OffscreenCanvas) {
     this.handle = gl;
     const limits = queryLimits(gl);
-    this.limits = { maxTextureSize: limits.maxTextureSize, maxSamples: limits.maxSamples };
+    this.limits = { maxTextureSize: limits.maxTextureSize, maxSamples: limits.maxSamples, uniformOffsetAlignment: limits.uniformOffsetAlignment };
     this.adapterInfo = describeRenderer(gl);
     const state = new GLState(gl);
     const report = (message: string) => this.emit({ type: 'error', kind: 'validation', message });

@@ -132,7 +132,7 @@ export class WebGL2RenderPass implements RenderPassEncoder {
       if (!group) return this.fail(`${where}: pipeline '${pipeline.label}' needs a bind group at index ${u.group}`);
       const buffer = group.resources[u.binding];
       if (!(buffer instanceof WebGL2Buffer)) return this.fail(`${where}: bind group '${group.label}' has no uniform buffer at binding ${u.binding}`);
-      state.bindUniformBuffer(u.point, buffer.handle);
+      state.bindUniformBuffer(u.point, buffer.handle, group.offsets[u.binding], group.sizes[u.binding]);
     }
     for (let i = 0; i < textures.length; i++) {
       const t = textures[i];

@@ -1,6 +1,6 @@
 // Render pipelines (a linked program, a fixed-function state record and a vertex array) and bind groups
 // (records of resources, bound at draw time by the pass).
-import type { BindGroupDescriptor, BindGroupLayout, GpuBindGroup, GpuPipeline, GpuResource, RenderPipelineDescriptor } from '../types';
+import type { BindGroupDescriptor, BindGroupEntry, BindGroupLayout, GpuBindGroup, GpuPipeline, GpuResource, RenderPipelineDescriptor } from '../types';
 import { WebGL2Buffer } from './buffer';
 import { blendFactors, cullFace, depthFunc, frontFace, primitiveMode, vertexComponents } from './conv';
 import type { WebGL2Context } from './device';
@@ -81,10 +81,11 @@ export class WebGL2Pipeline implements GpuPipeline {
 }
 
 /** Why the entries do not fit the layout, or null when they do. */
-function entriesProblem(descriptor: BindGroupDescriptor): string | null {
+function entriesProblem(descriptor: BindGroupDescriptor, alignment: number): string | null {
   const { label, layout, entries } = descriptor;
   for (const b of layout.bindings) {
-    const resource = entries.find((e) => e.binding === b.binding)?.resource;
+    const entry = entries.find((e) => e.binding === b.binding);
+    const resource = entry?.resource;
     const expected = b.kind === 'uniform' ? WebGL2Buffer : b.kind === 'texture' ? WebGL2Texture : WebGL2Sampler;
     if (!(resource instanceof expected)) {
       return `Bind group '${label}': binding ${b.binding} ('${b.name}') needs a ${b.kind} made by this WebGL2 device`;
@@ -92,7 +93,21 @@ function entriesProblem(descriptor: BindGroupDescriptor): string | null {
     if (resource instanceof WebGL2Buffer && resource.usage !== 'uniform') {
       return `Bind group '${label}': binding ${b.binding} ('${b.name}') is a '${resource.usage}' buffer, not a 'uniform' one`;
     }
+    if (entry && (entry.offset !== undefined || entry.size !== undefined)) {
+      const problem = rangeProblem(entry, alignment);
+      if (problem) return `Bind group '${label}': binding ${b.binding} ('${b.name}') ${problem}`;
+    }
   }
+  return null;
+}
+
+/** Why a uniform buffer range is unusable (as WebGPU would refuse it), or null. */
+function rangeProblem(entry: BindGroupEntry, alignment: number): string | null {
+  const offset = entry.offset ?? 0;
+  if (!(entry.resource instanceof WebGL2Buffer)) return 'has a range but is not a buffer';
+  const size = entry.size ?? entry.resource.size - offset;
+  if (offset % alignment !== 0) return `starts at ${offset}, not a multiple of ${alignment}`;
+  if (size <= 0 || offset + size > entry.resource.size) return `range ${offset}+${size} is outside the buffer's ${entry.resource.size} bytes`;
   return null;
 }
 
@@ -101,14 +116,22 @@ export class WebGL2BindGroup implements GpuBindGroup {
   readonly layout: BindGroupLayout;
   /** Indexed by binding number. */
   readonly resources: (GpuResource | undefined)[] = [];
+  /** A uniform buffer's bound range by binding number: size 0 binds the whole buffer. */
+  readonly offsets: number[] = [];
+  readonly sizes: number[] = [];
   private destroyed = false;
 
   constructor(private readonly ctx: WebGL2Context, descriptor: BindGroupDescriptor) {
     this.label = descriptor.label;
     this.layout = descriptor.layout;
-    const problem = entriesProblem(descriptor);
+    const problem = entriesProblem(descriptor, ctx.limits.uniformOffsetAlignment);
     if (problem) throw ctx.fail(problem);
-    for (const e of descriptor.entries) this.resources[e.binding] = e.resource;
+    for (const e of descriptor.entries) {
+      this.resources[e.binding] = e.resource;
+      const ranged = e.offset !== undefined || e.size !== undefined;
+      this.offsets[e.binding] = e.offset ?? 0;
+      this.sizes[e.binding] = ranged && e.resource instanceof WebGL2Buffer ? e.size ?? e.resource.size - (e.offset ?? 0) : 0;
+    }
     ctx.stats.bindGroupsCreated++;
     ctx.stats.liveBindGroups++;
   }

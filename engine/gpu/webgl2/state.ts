@@ -40,6 +40,9 @@ export class GLState {
   private readonly textures: (WebGLTexture | null)[] = [];
   private readonly samplers: (WebGLSampler | null)[] = [];
   private readonly uniformBuffers: (WebGLBuffer | null)[] = [];
+  /** The bound range per binding point; size 0 for a whole buffer (bindBufferBase). */
+  private readonly uniformOffsets: number[] = [];
+  private readonly uniformSizes: number[] = [];
 
   constructor(private readonly gl: WebGL2RenderingContext) {
     this.reset();
@@ -99,6 +102,8 @@ export class GLState {
     this.textures.length = 0;
     this.samplers.length = 0;
     this.uniformBuffers.length = 0;
+    this.uniformOffsets.length = 0;
+    this.uniformSizes.length = 0;
   }
 
   useProgram(program: WebGLProgram | null): void {
@@ -242,10 +247,14 @@ export class GLState {
     this.calls++;
   }
 
-  bindUniformBuffer(index: number, buffer: WebGLBuffer | null): void {
-    if ((this.uniformBuffers[index] ?? null) === buffer) return;
+  /** A whole buffer (size 0), or `size` bytes of it from `offset`. */
+  bindUniformBuffer(index: number, buffer: WebGLBuffer | null, offset = 0, size = 0): void {
+    if ((this.uniformBuffers[index] ?? null) === buffer && this.uniformOffsets[index] === offset && this.uniformSizes[index] === size) return;
     this.uniformBuffers[index] = buffer;
-    this.gl.bindBufferBase(GL.UNIFORM_BUFFER, index, buffer);
+    this.uniformOffsets[index] = offset;
+    this.uniformSizes[index] = size;
+    if (size > 0) this.gl.bindBufferRange(GL.UNIFORM_BUFFER, index, buffer, offset, size);
+    else this.gl.bindBufferBase(GL.UNIFORM_BUFFER, index, buffer);
     this.calls++;
   }
 

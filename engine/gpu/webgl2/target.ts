@@ -86,7 +86,7 @@ export class WebGL2RenderTarget implements RenderTarget {
     gl.invalidateFramebuffer(GL.READ_FRAMEBUFFER, AFTER_RESOLVE);
   }
 
-  async readPixels(): Promise<Uint8Array> {
+  async readPixels(): Promise<Uint8Array<ArrayBuffer>> {
     if (this.destroyed) throw new Error(`Render target '${this.label}' was destroyed`);
     if (this.presentToCanvas) throw new Error(`Render target '${this.label}' presents to the canvas; only off-screen targets can be read back`);
     const { gl, state } = this.ctx;

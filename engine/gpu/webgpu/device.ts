@@ -51,7 +51,7 @@ export class WebGPUDevice implements Device {
 
   constructor(device: GPUDevice, readonly canvas: HTMLCanvasElement | OffscreenCanvas, canvasContext: GPUCanvasContext, readonly adapterInfo: string) {
     this.handle = device;
-    this.limits = { maxTextureSize: device.limits.maxTextureDimension2D, maxSamples: 4 };
+    this.limits = { maxTextureSize: device.limits.maxTextureDimension2D, maxSamples: 4, uniformOffsetAlignment: device.limits.minUniformBufferOffsetAlignment };
     this.ctx = {
       device,
       stats: this.stats,

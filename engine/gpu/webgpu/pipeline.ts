@@ -1,7 +1,7 @@
 // Render pipelines and bind groups. Layouts are explicit and cached by key, so a bind group made for one
 // BindGroupLayout works with every pipeline that declares an equal layout.
 import { COLOR_FORMAT } from '../types';
-import type { BindGroupDescriptor, BindGroupLayout, GpuBindGroup, GpuPipeline, RenderPipelineDescriptor } from '../types';
+import type { BindGroupDescriptor, BindGroupEntry, BindGroupLayout, GpuBindGroup, GpuPipeline, RenderPipelineDescriptor } from '../types';
 import { WebGPUBuffer } from './buffer';
 import { bindGroupLayoutEntry, blendState, colorWriteMask, DEPTH_FORMAT } from './conv';
 import type { WebGPUContext } from './device';
@@ -96,8 +96,8 @@ export class WebGPUPipeline implements GpuPipeline {
   destroy(): void {}
 }
 
-function bindingResource(resource: BindGroupDescriptor['entries'][number]['resource'], label: string): GPUBindingResource {
-  if (resource instanceof WebGPUBuffer) return { buffer: resource.handle };
+function bindingResource({ resource, offset, size }: BindGroupEntry, label: string): GPUBindingResource {
+  if (resource instanceof WebGPUBuffer) return { buffer: resource.handle, offset, size };
   if (resource instanceof WebGPUTexture) return resource.view;
   if (resource instanceof WebGPUSampler) return resource.handle;
   throw new Error(`Bind group '${label}': a resource was not made by this WebGPU device`);
@@ -113,7 +113,7 @@ export class WebGPUBindGroup implements GpuBindGroup {
     this.handle = ctx.device.createBindGroup({
       label: descriptor.label,
       layout: ctx.layouts.bindGroupLayout(descriptor.layout),
-      entries: descriptor.entries.map((e) => ({ binding: e.binding, resource: bindingResource(e.resource, descriptor.label) })),
+      entries: descriptor.entries.map((e) => ({ binding: e.binding, resource: bindingResource(e, descriptor.label) })),
     });
     ctx.stats.bindGroupsCreated++;
     ctx.stats.liveBindGroups++;

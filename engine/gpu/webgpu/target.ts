@@ -82,7 +82,7 @@ export class WebGPURenderTarget implements RenderTarget {
     return { color: final.createView(), resolveTarget: undefined, depth };
   }
 
-  async readPixels(): Promise<Uint8Array> {
+  async readPixels(): Promise<Uint8Array<ArrayBuffer>> {
     if (this.destroyed) throw new Error(`Render target '${this.label}' was destroyed`);
     const source = this.handle.resolve;
     if (!source) throw new Error(`Render target '${this.label}' presents to the canvas; only off-screen targets can be read back`);

@@ -143,6 +143,30 @@ const checks: Record<string, () => Promise<unknown>> = {
     return image;
   },
 
+  async uniformRanges() {
+    // Three colours in one buffer, one per aligned block; three bind groups each bind one block's range.
+    const stride = device.limits.uniformOffsetAlignment;
+    const data = new Float32Array((3 * stride) / 4);
+    const colours: Rgba[] = [[1, 0, 0, 1], [0, 1, 0, 1], [0, 0, 1, 1]];
+    colours.forEach((c, k) => data.set(c, (k * stride) / 4));
+    const buffer = device.createBuffer({ label: 'contract/blocks', usage: 'uniform', data });
+    const groups = colours.map((_, k) => device.createBindGroup({ label: `contract/block${k}`, layout: flatLayout(), entries: [{ binding: 0, resource: buffer, offset: k * stride, size: 16 }] }));
+    const target = offscreen('contract/ranges', 12, 4);
+    const pipeline = flatPipeline('contract/ranges');
+    const image = await render(target, [0, 0, 0, 1], (pass) => {
+      pass.setPipeline(pipeline);
+      // the last block first, then back to the first: a cached binding must follow the range, not only the buffer
+      [2, 0, 1].forEach((k) => {
+        pass.setBindGroup(0, groups[k]);
+        pass.setVertexBuffer(0, vertices(`contract/third${k}`, quad(-1 + (2 / 3) * k, -1, -1 + (2 / 3) * (k + 1), 1)));
+        pass.draw(6);
+      });
+    });
+    target.destroy();
+    buffer.destroy();
+    return { image, stride };
+  },
+
   async culling() {
     const target = offscreen('contract/culling', 16, 16);
     const pipeline = flatPipeline('contract/cull-back', { cullMode: 'back', frontFace: 'ccw' });

@@ -26,7 +26,7 @@ export function createFakeDevice(clipDepth: Device['clipDepth'] = 'zero-to-one')
   const device: Device = {
     backend: 'webgpu',
     clipDepth,
-    limits: { maxTextureSize: 8192, maxSamples: 4 },
+    limits: { maxTextureSize: 8192, maxSamples: 4, uniformOffsetAlignment: 256 },
     stats,
     canvas: {} as HTMLCanvasElement,
     adapterInfo: 'fake',
