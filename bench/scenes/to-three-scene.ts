@@ -2,6 +2,7 @@
 // it is seen under: three's counterpart of our Realistic studio, or the cheapest light that still shades.
 import { GLTFLoader } from 'three/addons/loaders/GLTFLoader.js';
 import { RoomEnvironment } from 'three/addons/environments/RoomEnvironment.js';
+import { TEXTURE_ANISOTROPY } from '../../engine/render/texture-cache';
 
 /** The module namespace of 'three' or 'three/webgpu': WebGPURenderer needs the classes of its own build. */
 export type ThreeModule = any;
@@ -53,12 +54,32 @@ export async function createThreeLights(THREE: ThreeModule, renderer: unknown, l
   };
 }
 
+/**
+ * Trilinear textures get the anisotropic filtering ours gives them (engine/render/texture-cache.ts): three.js
+ * defaults to none, which reads fewer texels and looks blurrier at grazing angles, so the two would not be doing
+ * the same work for the same picture.
+ */
+function filterLikeOurs(THREE: ThreeModule, scene: any): void {
+  scene.traverse((object: any) => {
+    const materials = object.material ? [object.material].flat() : [];
+    for (const material of materials) {
+      for (const value of Object.values(material)) {
+        const texture = value as any;
+        if (texture?.isTexture && texture.minFilter === THREE.LinearMipmapLinearFilter && texture.magFilter === THREE.LinearFilter) {
+          texture.anisotropy = TEXTURE_ANISOTROPY;
+        }
+      }
+    }
+  });
+}
+
 export async function loadThreeScene(THREE: ThreeModule, glb: Uint8Array, lights: ThreeLights): Promise<unknown> {
   const bytes = glb.buffer.slice(glb.byteOffset, glb.byteOffset + glb.byteLength);
   const gltf = await new GLTFLoader().parseAsync(bytes, '');
   // gltf.scene is a Group, and three.js reads `environment` from a Scene only: without one the studio is unlit
   const scene = new THREE.Scene();
   scene.add(gltf.scene);
+  filterLikeOurs(THREE, scene);
   lights.apply(scene);
   return scene;
 }

@@ -10,6 +10,9 @@ export interface BoundTexture {
 
 type PerFormat = Partial<Record<TextureFormat, GpuTexture | null>>;
 
+/** The anisotropic filtering of trilinear textures: sharp at grazing angles, at a few extra texel reads. */
+export const TEXTURE_ANISOTROPY = 4;
+
 export function samplerDescriptor(s: Sampler): SamplerDescriptor {
   const mipmapped = s.mipmapFilter !== 'none';
   // Anisotropy needs every filter linear (a WebGPU rule); it keeps textures sharp at grazing angles.
@@ -21,7 +24,7 @@ export function samplerDescriptor(s: Sampler): SamplerDescriptor {
     mipmapFilter: mipmapped ? (s.mipmapFilter as SamplerDescriptor['mipmapFilter']) : 'nearest',
     addressModeU: s.wrapU,
     addressModeV: s.wrapV,
-    maxAnisotropy: anisotropic ? 4 : 1,
+    maxAnisotropy: anisotropic ? TEXTURE_ANISOTROPY : 1,
   };
 }
 
