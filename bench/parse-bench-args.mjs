@@ -2,7 +2,7 @@
 // `npm run bench -- [--scenes a,b] [--engines a,b] [--runs N] [--frames N] [--quick] [--out file]`, checked up front.
 
 export const ALL_ENGINES = ['ours-webgpu', 'ours-webgl2', 'three-webgl', 'three-webgpu', 'three-webgpu-webgl'];
-export const ALL_SCENES = ['tiny', 'small', 'many-objects', 'heavy', 'textured', 'large'];
+export const ALL_SCENES = ['tiny', 'small', 'many-objects', 'many-objects-merged', 'heavy', 'textured', 'large'];
 
 export const USAGE = `npm run bench -- [options]
   --scenes a,b     ${ALL_SCENES.join(', ')} (default small,many-objects,heavy)

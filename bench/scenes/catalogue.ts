@@ -3,7 +3,7 @@ import { bumpySphere } from './bumpy-sphere';
 import { seededRandom, type Random } from './prng';
 import type { MaterialData, SceneData, TextureData } from './scene-data';
 
-export const SCENE_NAMES = ['tiny', 'small', 'many-objects', 'heavy', 'textured', 'large'] as const;
+export const SCENE_NAMES = ['tiny', 'small', 'many-objects', 'many-objects-merged', 'heavy', 'textured', 'large'] as const;
 export type SceneName = (typeof SCENE_NAMES)[number];
 
 function randomMaterial(random: Random, texture: number | null = null): MaterialData {
@@ -62,6 +62,31 @@ function large(quick: boolean, random: Random): SceneData {
   return { name: 'large', meshes, materials, textures, instances, radius: 2.9 };
 }
 
+/**
+ * The same spheres, pixels and materials with each material's spheres baked into one mesh in world space: 50 draws
+ * instead of 2,000. Set beside many-objects, it shows what draw calls themselves cost on the machine measured.
+ */
+function mergedByMaterial(scene: SceneData): SceneData {
+  const sphere = scene.meshes[0];
+  const vertexCount = sphere.positions.length / 3;
+  const meshes = scene.materials.map((_, material) => {
+    const parts = scene.instances.filter((i) => i.material === material);
+    const positions = new Float32Array(parts.length * vertexCount * 3);
+    const normals = new Float32Array(parts.length * vertexCount * 3);
+    const uvs = new Float32Array(parts.length * vertexCount * 2);
+    const indices = new Uint32Array(parts.length * sphere.indices.length);
+    parts.forEach((part, k) => {
+      for (let v = 0; v < vertexCount * 3; v++) positions[k * vertexCount * 3 + v] = sphere.positions[v] * part.scale + part.translation[v % 3];
+      normals.set(sphere.normals, k * vertexCount * 3);
+      uvs.set(sphere.uvs, k * vertexCount * 2);
+      for (let i = 0; i < sphere.indices.length; i++) indices[k * sphere.indices.length + i] = sphere.indices[i] + k * vertexCount;
+    });
+    return { positions, normals, uvs, indices };
+  });
+  const instances = meshes.map((_, k) => ({ mesh: k, material: k, translation: [0, 0, 0] as [number, number, number], scale: 1 }));
+  return { ...scene, name: 'many-objects-merged', meshes, instances };
+}
+
 /** The same name and quick flag always give the same arrays. */
 export function buildSceneData(name: SceneName, quick: boolean): SceneData {
   const random = seededRandom(1234);
@@ -69,6 +94,7 @@ export function buildSceneData(name: SceneName, quick: boolean): SceneData {
     case 'tiny': return single('tiny', 16, 32, random); // 1k triangles: the smoke test
     case 'small': return single('small', 50, 50, random); // 5k triangles, one material
     case 'many-objects': return manyObjects(quick ? 500 : 2000, 50, random); // draw-call overhead
+    case 'many-objects-merged': return mergedByMaterial(manyObjects(quick ? 500 : 2000, 50, random)); // the same in 50 draws
     case 'heavy': return quick ? single('heavy', 300, 400, random) : single('heavy', 1000, 1000, random); // 240k / 2M triangles
     case 'textured': return textured(10, quick ? 50 : 112, quick ? 512 : 2048, random); // 10 meshes, 50k / 250k triangles
     case 'large': return large(quick, random); // 2.4M triangles, ~80 MB file / 240k triangles, ~9 MB
