@@ -1,16 +1,18 @@
 // Peak live JS heap from Chromium's performance.memory (null elsewhere), sampled between phases. Where the page can
 // force a full collection (the runner starts Chromium with --expose-gc), each sample follows one, so it counts what
 // the engine keeps, not garbage that happens not to be collected yet: without it the figure swung by 30 MB run to run
-// with the collector's timing. A peak inside a phase is missed either way.
+// with the collector's timing. The collection runs in a task of its own: V8 scans the stack conservatively, and a
+// stale pointer left on a deep stack kept the scene generator's 160 MB alive. A peak inside a phase is missed.
 interface ChromeMemory { usedJSHeapSize: number }
 
-export function createHeapSampler(collect: (() => void) | undefined = (globalThis as { gc?: () => void }).gc): { sample: () => void; peakMB: () => number | null } {
+const memory = (): ChromeMemory | undefined => (performance as Performance & { memory?: ChromeMemory }).memory;
+
+export function createHeapSampler(collect: (() => void) | undefined = (globalThis as { gc?: () => void }).gc): { sample: () => Promise<void>; peakMB: () => number | null } {
   let peak: number | null = null;
   return {
-    sample() {
-      const memory = (): ChromeMemory | undefined => (performance as Performance & { memory?: ChromeMemory }).memory;
+    async sample() {
       if (!memory()) return;
-      collect?.();
+      if (collect) await new Promise<void>((resolve) => setTimeout(() => resolve(collect()), 0));
       // read after the collection: Chromium's performance.memory is a snapshot taken when it is read
       peak = Math.max(peak ?? 0, memory()!.usedJSHeapSize);
     },

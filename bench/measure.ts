@@ -78,7 +78,7 @@ export async function measureRun(engine: BenchEngine, scene: SceneFile, settings
   const heap = createHeapSampler();
   const encoder = createImageEncoder();
   try {
-    heap.sample();
+    await heap.sample();
     const views = exportViews(scene, settings.exportViews);
     let t = performance.now();
     await engine.loadScene(scene.glb);
@@ -87,7 +87,7 @@ export async function measureRun(engine: BenchEngine, scene: SceneFile, settings
     if (first.data.length !== settings.exportSize * settings.exportSize * 4) throw new Error('the first image has the wrong size');
     // a renderer that failed to draw (a shader that did not compile, say) must not be timed as a fast one
     if (shownShare(first) < 0.01) throw new Error('the first image shows nothing but the background');
-    heap.sample();
+    await heap.sample();
 
     // Warm-up: every kind of work once (export, encode, preview frames), so later creations mean per-frame creations.
     await exportOnce(engine, views.slice(0, 1), settings.exportSize, encoder);
@@ -99,10 +99,10 @@ export async function measureRun(engine: BenchEngine, scene: SceneFile, settings
     // A frame returns before the GPU draws it: without this wait the export's clock would pay for the warm-up's frames.
     await engine.settle();
     const before = engine.creations();
-    heap.sample();
+    await heap.sample();
 
     const exported = await exportOnce(engine, views, settings.exportSize, encoder);
-    heap.sample();
+    await heap.sample();
 
     if (snapshot) {
       // a frame that draws somewhere else (an off-screen target left bound, say) must not be timed as a fast one
@@ -121,7 +121,7 @@ export async function measureRun(engine: BenchEngine, scene: SceneFile, settings
     }
     await engine.settle();
     const frameWallMs = (performance.now() - orbitStarted) / settings.frames;
-    heap.sample();
+    await heap.sample();
     const after = engine.creations();
 
     // Each timed frame waits for its result, so the queries never pile up; null where the browser cannot time.

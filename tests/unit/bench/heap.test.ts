@@ -7,28 +7,28 @@ const withMemory = (used: () => number) => Object.defineProperty(performance, 'm
 describe('createHeapSampler', () => {
   afterEach(() => void delete (performance as { memory?: unknown }).memory);
 
-  it('collects before every sample and keeps the largest live figure', () => {
+  it('collects before every sample and keeps the largest live figure', async () => {
     let heap = 50 * 2 ** 20; // 50 MB, of which the collector frees 30 MB
     withMemory(() => heap);
     const log: string[] = [];
     const sampler = createHeapSampler(() => { log.push('collect'); heap -= 30 * 2 ** 20; });
-    sampler.sample();
+    await sampler.sample();
     heap += 40 * 2 ** 20; // 60 MB, of which 30 MB is garbage again
-    sampler.sample();
+    await sampler.sample();
     expect(log).toEqual(['collect', 'collect']);
     expect(sampler.peakMB()).toBe(30);
   });
 
-  it('samples as it finds the heap where no collection can be forced', () => {
+  it('samples as it finds the heap where no collection can be forced', async () => {
     withMemory(() => 12 * 2 ** 20);
     const sampler = createHeapSampler(undefined);
-    sampler.sample();
+    await sampler.sample();
     expect(sampler.peakMB()).toBe(12);
   });
 
-  it('gives null where the browser reports no heap', () => {
+  it('gives null where the browser reports no heap', async () => {
     const sampler = createHeapSampler(() => { throw new Error('must not collect without a figure to take'); });
-    sampler.sample();
+    await sampler.sample();
     expect(sampler.peakMB()).toBeNull();
   });
 });
