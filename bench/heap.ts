@@ -1,8 +1,8 @@
 // Peak live JS heap from Chromium's performance.memory (null elsewhere), sampled between phases. Where the page can
 // force a full collection (the runner starts Chromium with --expose-gc), each sample follows one, so it counts what
 // the engine keeps, not garbage that happens not to be collected yet: without it the figure swung by 30 MB run to run
-// with the collector's timing. The collection runs in a task of its own: V8 scans the stack conservatively, and a
-// stale pointer left on a deep stack kept the scene generator's 160 MB alive. A peak inside a phase is missed.
+// with the collector's timing. The collection runs in a task of its own, off the stack of the code that allocated
+// (V8 scans stacks conservatively). A peak inside a phase is missed.
 interface ChromeMemory { usedJSHeapSize: number }
 
 const memory = (): ChromeMemory | undefined => (performance as Performance & { memory?: ChromeMemory }).memory;

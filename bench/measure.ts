@@ -78,7 +78,7 @@ export async function measureRun(engine: BenchEngine, scene: SceneFile, settings
   const heap = createHeapSampler();
   const encoder = createImageEncoder();
   try {
-    await heap.sample();
+    // no sample before the load: it would count the harness's own scene generation, not the engine's work
     const views = exportViews(scene, settings.exportViews);
     let t = performance.now();
     await engine.loadScene(scene.glb);
