@@ -9,8 +9,9 @@ function toCamera(view: BenchView): CameraState {
 export async function createOurs(id: EngineId, canvas: HTMLCanvasElement, backend: 'webgpu' | 'webgl2'): Promise<BenchEngine> {
   const engine: Engine = await createEngine({ canvas, backend });
   if (engine.backend !== backend) throw new Error(`asked for ${backend}, got ${engine.backend}`);
-  // as the app does when it opens: the loader's code is ready before a file comes, as three.js's GLTFLoader is
-  prepareModelLoader();
+  // as the app does when it opens: the loader's code is ready before a file comes, as three.js's GLTFLoader is; the
+  // clock would otherwise pay for the worker fetching and compiling its code (263–393 ms, dev server, small scene)
+  await prepareModelLoader();
   const width = canvas.width, height = canvas.height; // the canvas keeps its size for the whole run
   return {
     id,

@@ -9,8 +9,11 @@ import type { WorkerRequest, WorkerResponse } from './worker-protocol';
 
 const DEFAULT_STALL_LIMIT_MS = 15_000;
 
-/** A worker started by prepareModelLoader and not yet given a load: idle, it runs no code and sends nothing. */
+/** A worker started by prepareModelLoader and not yet given a load: idle, it runs no code but its own loading. */
 let spare: Worker | null = null;
+/** Settles once the spare has loaded its code, could not, or was given a load: what prepareModelLoader returns. */
+let spareReady: Promise<void> = Promise.resolve();
+let markSpareReady: () => void = () => {};
 
 function startLoaderWorker(): Worker {
   return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
@@ -20,14 +23,26 @@ function startLoaderWorker(): Worker {
  * Starts the loader's worker now, while nothing waits for it: fetching and compiling its code (the parsers and
  * loaders.gl) then no longer adds to the next load. Call it when the page opens and after each load; the spare
  * worker costs only its memory. Where workers cannot start, it does nothing and the load reports the problem.
+ * The promise settles (never rejects) once the worker's code is loaded, so a caller can wait for a ready loader.
  */
-export function prepareModelLoader(): void {
-  if (spare) return;
+export function prepareModelLoader(): Promise<void> {
+  if (spare) return spareReady;
   try {
-    spare = startLoaderWorker();
+    const worker = startLoaderWorker();
+    spare = worker;
+    spareReady = new Promise<void>((resolve) => {
+      markSpareReady = resolve;
+      worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
+        if ('ready' in event.data) resolve();
+      };
+      // the load that takes this worker reports the problem
+      worker.onerror = () => resolve();
+    });
   } catch {
     spare = null;
+    spareReady = Promise.resolve();
   }
+  return spareReady;
 }
 
 export function loadModel(files: File[] | InputFile[], options: LoadOptions = {}): Promise<Scene> {
@@ -40,6 +55,7 @@ export function loadModel(files: File[] | InputFile[], options: LoadOptions = {}
     let worker: Worker;
     try {
       worker = spare ?? startLoaderWorker();
+      if (spare) markSpareReady(); // the load takes its messages from here on
       spare = null;
     } catch (error) {
       reject(new ModelLoadError('INTERNAL', 'The model loader could not be started in this browser.', { cause: error }));

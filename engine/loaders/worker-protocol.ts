@@ -12,6 +12,8 @@ export interface WorkerRequest {
 export const HEARTBEAT_INTERVAL_MS = 1000;
 
 export type WorkerResponse =
+  /** Sent once, when the worker's code has loaded. */
+  | { ready: true }
   | { alive: true }
   | { progress: number }
   | { scene: Scene }

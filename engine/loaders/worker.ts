@@ -37,3 +37,6 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     clearInterval(heartbeat);
   }
 };
+
+// the page may wait for this before its first load (prepareModelLoader)
+post({ ready: true });

@@ -117,6 +117,27 @@ describe('loadModel', () => {
     await expect(second).resolves.toMatchObject({ name: 'second' });
   });
 
+  it('prepareModelLoader settles once the spare has loaded its code, or once a load takes it', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    let ready = false;
+    const preparing = prepareModelLoader().then(() => (ready = true));
+    const spare = FakeWorker.last!;
+    expect(prepareModelLoader()).toBe(prepareModelLoader()); // the same spare, the same promise
+    await Promise.resolve();
+    expect(ready).toBe(false);
+    spare.answer({ ready: true });
+    await preparing;
+    expect(ready).toBe(true);
+    // a spare taken by a load before its code is ready: waiting for it ends, and the load goes on
+    const second = prepareModelLoader();
+    const taken = FakeWorker.last!;
+    const load = loadModel(files);
+    await second;
+    taken.answer({ ready: true }); // a late word from the worker changes nothing for the load
+    taken.answer({ scene: createScene('taken', []) });
+    await expect(load).resolves.toMatchObject({ name: 'taken' });
+  });
+
   it('rethrows worker errors as ModelLoadError with their code', async () => {
     vi.stubGlobal('Worker', FakeWorker);
     const pending = loadModel(files);
@@ -187,6 +208,8 @@ describe('worker entry', () => {
     // Node has no image decoder: every decode fails, which must only cost the texture.
     vi.stubGlobal('createImageBitmap', () => Promise.reject(new Error('no decoder')));
     await import('../../../engine/loaders/worker');
+    // its first word, once its code has loaded: the page may wait for it (prepareModelLoader)
+    expect(posted.shift()?.message).toEqual({ ready: true });
     const obj = 'mtllib m.mtl\nv 0 0 0\nv 1 0 0\nv 0 1 0\nvt 0 0\nusemtl a\nf 1/1 2/1 3/1\n';
     const mtl = 'newmtl a\nmap_Kd t.png\n';
     // A sound header (1×1, so it passes the size check) over missing pixel data: only the decoder can fail it.
