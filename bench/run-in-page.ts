@@ -6,6 +6,7 @@ import { buildSceneData, type SceneName } from './scenes/catalogue';
 import { triangleCount } from './scenes/scene-data';
 import { sceneToGlb } from './scenes/to-glb';
 import type { ThreeLighting } from './scenes/to-three-scene';
+import { timerResolutionMs } from './timer-resolution';
 
 export const CANVAS_SIZE = { width: 800, height: 600 };
 
@@ -28,6 +29,8 @@ export interface RunRecord {
   /** Size of the GLB every engine loads. */
   fileMB: number;
   adapterInfo?: string;
+  /** The step of the page's clock, which bounds how finely a frame's CPU time reads (bench/timer-resolution.ts). */
+  timerResolutionMs: number;
   error?: string;
   metrics?: RunMetrics & Record<string, number | null>;
   frameSamplesMs?: number[];
@@ -43,7 +46,7 @@ async function prepareScene(name: SceneName, quick: boolean): Promise<{ scene: S
 export async function runInPage(request: RunRequest, host: HTMLElement): Promise<RunRecord> {
   const { scene, triangles } = await prepareScene(request.scene, request.quick);
   const threeLighting = request.threeLighting ?? 'studio';
-  const record: RunRecord = { engine: request.engine, scene: request.scene, run: request.run, threeLighting: request.engine.startsWith('three') ? threeLighting : undefined, triangles, fileMB: scene.glb.byteLength / 2 ** 20 };
+  const record: RunRecord = { engine: request.engine, scene: request.scene, run: request.run, threeLighting: request.engine.startsWith('three') ? threeLighting : undefined, triangles, fileMB: scene.glb.byteLength / 2 ** 20, timerResolutionMs: timerResolutionMs() };
   const canvas = document.createElement('canvas'); // a canvas holds one context type for life: one per run
   Object.assign(canvas, CANVAS_SIZE);
   Object.assign(canvas.style, { width: `${CANVAS_SIZE.width / devicePixelRatio}px`, height: `${CANVAS_SIZE.height / devicePixelRatio}px` });

@@ -4,8 +4,12 @@
 import { join } from 'node:path';
 import { createServer } from 'vite';
 
-/** @param {string} root the project root @returns {Promise<{ url: string, close: () => Promise<void> }>} */
-export async function startPageServer(root) {
+/**
+ * @param {string} root the project root
+ * @param {{ headers?: Record<string, string> }} [options] headers sent with every response
+ * @returns {Promise<{ url: string, close: () => Promise<void> }>}
+ */
+export async function startPageServer(root, options = {}) {
   process.env.MODELSHOT_TEST_SERVER = '1'; // vite.config.ts reads it: no watcher and no HMR
   const server = await createServer({
     root,
@@ -13,7 +17,7 @@ export async function startPageServer(root) {
     logLevel: 'error',
     clearScreen: false,
     // transforming the page's modules starts now, while Chromium launches
-    server: { host: '127.0.0.1', port: 0, strictPort: true, open: false, warmup: { clientFiles: ['./app/batch.ts', './engine/loaders/worker.ts', './engine/export/encode-worker.ts'] } },
+    server: { host: '127.0.0.1', port: 0, strictPort: true, open: false, headers: options.headers, warmup: { clientFiles: ['./app/batch.ts', './engine/loaders/worker.ts', './engine/export/encode-worker.ts'] } },
   });
   await server.listen();
   const address = server.httpServer?.address();

@@ -14,6 +14,7 @@ interface BenchRecord {
   fileMB?: number;
   metrics?: { [key: string]: number | null };
   frameSamplesMs?: number[];
+  timerResolutionMs?: number;
 }
 
 for (const engine of ENGINES) {
@@ -42,6 +43,9 @@ for (const engine of ENGINES) {
     expect(record.frameSamplesMs).toHaveLength(SMALL.frames);
     // one frame's CPU time may round to 0 at the browser's 0.1 ms timer resolution, so finite is all that is asked
     expect(record.frameSamplesMs!.every(Number.isFinite)).toBe(true);
+    // the clock's step is recorded with the figures (5 µs where `npm run bench` serves the page cross-origin isolated)
+    expect(record.timerResolutionMs).toBeGreaterThan(0);
+    expect(record.timerResolutionMs).toBeLessThanOrEqual(1);
     if (engine.startsWith('ours')) {
       expect(m.pipelinesAfterWarmup).toBe(0);
       expect(m.bindGroupsAfterWarmup).toBe(0);
