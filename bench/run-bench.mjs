@@ -2,7 +2,7 @@
 // `npm run bench`: the suite headless, each run in a fresh page, engines alternating run by run (ABAB); prints the
 // table and writes bench/results/<date>-<machine>.json. Reuses the command line's Vite server and Chromium flags.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { hostname } from 'node:os';
+import { cpus, hostname } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { chromiumArgs, chromiumPath } from '../app/cli/chromium.mjs';
 import { BrowserError, launchBrowser } from '../app/cli/launch-browser.mjs';
@@ -52,7 +52,9 @@ async function main() {
   const date = new Date().toISOString();
   const browserVersion = `${chromiumPath} ${browser.version()}`;
   const out = options.out ? resolve(process.cwd(), options.out) : join(root, 'bench', 'results', `${date.slice(0, 10)}-${hostname()}.json`);
-  const save = () => writeResult(out, { date, machine: hostname(), browser: browserVersion, chromiumArgs: [...chromiumArgs, ...timingArgs], options, records });
+  // figures from different sessions compare only on the same processor: a VM of the same name may not be
+  const cpu = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`;
+  const save = () => writeResult(out, { date, machine: hostname(), cpu, browser: browserVersion, chromiumArgs: [...chromiumArgs, ...timingArgs], options, records });
   try {
     for (const scene of options.scenes) {
       for (let run = 0; run < options.runs; run++) {
