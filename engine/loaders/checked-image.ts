@@ -23,5 +23,7 @@ export function checkedImage(bytes: Uint8Array, declared: string | undefined, na
   }
   // An image no texture uses is never decoded, so only its damage matters, not its size.
   if (size && !unused) ctx.budget.chargeImage(size.width, size.height, label);
-  return { kind: 'encoded', mimeType, bytes };
+  const image: EncodedImage = { kind: 'encoded', mimeType, bytes };
+  if (!unused) ctx.imageFound(image);
+  return image;
 }

@@ -1,6 +1,7 @@
 // What every format parser shares while it runs: warnings, coarse progress and cancellation.
 import { abortedError } from './errors';
 import { LoadBudget, type LoadLimits } from './limits';
+import type { EncodedImage } from '../scene/types';
 
 export interface LoadOptions {
   onProgress?(fraction: number): void;
@@ -12,6 +13,11 @@ export interface LoadOptions {
   stallLimitMs?: number;
   /** Tighter or looser limits than DEFAULT_LOAD_LIMITS; a file past them fails with TOO_LARGE. */
   limits?: Partial<LoadLimits>;
+  /**
+   * Called once for each image a texture uses, as soon as its bytes are checked: the worker starts decoding it then,
+   * on the browser's decoder threads, while the rest of the model is parsed.
+   */
+  onImage?(image: EncodedImage): void;
 }
 
 export class LoadContext {
@@ -25,6 +31,11 @@ export class LoadContext {
 
   constructor(private readonly options: LoadOptions = {}) {
     this.budget = new LoadBudget(options.limits);
+  }
+
+  /** Passes an image a texture uses to whoever decodes images (LoadOptions.onImage). */
+  imageFound(image: EncodedImage): void {
+    this.options.onImage?.(image);
   }
 
   /** Records a recoverable problem once, however often it is met. */

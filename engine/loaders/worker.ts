@@ -1,5 +1,6 @@
 // Module Web Worker: reads the dropped files, parses the model, decodes its images and transfers the result.
 import { decodeImages } from './decode-images';
+import { EarlyDecoder } from './early-decoder';
 import { ModelLoadError } from './errors';
 import type { InputFile } from './files';
 import { parseModel } from './index';
@@ -26,8 +27,10 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   try {
     const files = await Promise.all(event.data.files.map(toInputFile));
     // Parsing is most of the work; image decoding takes the last tenth.
-    const scene = await parseModel(files, { onProgress: (f) => post({ progress: f * 0.9 }), limits: event.data.limits });
-    const bitmaps = await decodeImages(scene);
+    // images decode while the geometry is parsed; an image the parse then drops is freed with the worker
+    const early = new EarlyDecoder();
+    const scene = await parseModel(files, { onProgress: (f) => post({ progress: f * 0.9 }), limits: event.data.limits, onImage: early.start });
+    const bitmaps = await decodeImages(scene, early.decoder);
     post({ progress: 1 });
     post({ scene }, sceneTransferables(scene, bitmaps));
   } catch (error) {
