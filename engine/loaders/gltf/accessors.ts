@@ -35,6 +35,14 @@ function layoutOf(info: AccessorInfo): Layout {
   return { columnBytes: info.components * size, columns: 1, rows: info.components, elementBytes: info.components * size };
 }
 
+/** The map that keeps values as they are; readElements copies whole arrays when it is given this one. */
+const UNCHANGED = (v: number): number => v;
+
+/** Typed-array views by component type, for copying a tightly packed accessor in one native call. */
+const VIEW_TYPES: Record<number, Int8ArrayConstructor | Uint8ArrayConstructor | Int16ArrayConstructor | Uint16ArrayConstructor | Uint32ArrayConstructor | Float32ArrayConstructor> = {
+  5120: Int8Array, 5121: Uint8Array, 5122: Int16Array, 5123: Uint16Array, 5125: Uint32Array, 5126: Float32Array,
+};
+
 function normalizer(componentType: number): (v: number) => number {
   switch (componentType) {
     case 5120: return (v) => Math.max(v / 127, -1);
@@ -42,7 +50,7 @@ function normalizer(componentType: number): (v: number) => number {
     case 5122: return (v) => Math.max(v / 32767, -1);
     case 5123: return (v) => v / 65535;
     case 5125: return (v) => v / 4294967295;
-    default: return (v) => v;
+    default: return UNCHANGED;
   }
 }
 
@@ -89,7 +97,7 @@ export class GltfAccessors {
       const length = this.checkedElements(info) * info.components;
       this.budget.chargeGeometryBytes(length * 4);
       out = new Float32Array(length);
-      this.fill(info, out, info.normalized ? normalizer(info.componentType) : (v) => v);
+      this.fill(info, out, info.normalized ? normalizer(info.componentType) : UNCHANGED);
       this.floatCache.set(index, out);
     }
     return out;
@@ -105,7 +113,7 @@ export class GltfAccessors {
       }
       this.budget.chargeGeometryBytes(this.checkedElements(info) * 4);
       out = new Uint32Array(info.count);
-      this.fill(info, out, (v) => v);
+      this.fill(info, out, UNCHANGED);
       this.indexCache.set(index, out);
     }
     return out;
@@ -188,13 +196,14 @@ function readElements(
 ): void {
   const n = info.components;
   const start = bytes.byteOffset + byteOffset;
-  // Fast path: tightly packed, aligned floats are copied straight (every browser is little-endian).
-  if (info.componentType === 5126 && stride === layout.elementBytes && layout.columns === 1 && start % 4 === 0 && out instanceof Float32Array) {
-    out.set(new Float32Array(bytes.buffer, start, count * n), first * n);
+  const size = COMPONENT_SIZE[info.componentType];
+  // Fast path: tightly packed, aligned values kept as they are are copied (and widened) in one native call, where the
+  // loop below runs in the interpreter in a fresh worker (every browser is little-endian)
+  if (map === UNCHANGED && stride === layout.elementBytes && layout.columns === 1 && start % size === 0) {
+    out.set(new VIEW_TYPES[info.componentType](bytes.buffer as ArrayBuffer, start, count * n), first * n);
     return;
   }
   const get = getter(new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), info.componentType);
-  const size = COMPONENT_SIZE[info.componentType];
   for (let e = 0; e < count; e++) {
     const base = byteOffset + e * stride;
     let k = (first + e) * n;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { Document, NodeIO } from '@gltf-transform/core';
 import { parseModel } from '../../../engine/loaders/index';
-import { BinBuilder, docToGlb, expectLoadError, gltfFiles, only, round } from './helpers';
+import { BinBuilder, docToGlb, expectLoadError, gltfFiles, items, only, round } from './helpers';
 
 const FLOAT = 5126;
 
@@ -32,6 +32,29 @@ describe('glTF accessor component types', () => {
       expect(round(geometry.positions)).toEqual(expected);
     });
   }
+
+  // tightly packed values are copied in one call, strided ones element by element: both must read alike
+  it('reads packed and interleaved values alike, at an offset into their view', async () => {
+    const values = [-300, 2, 1, 7, -8, 9, 32767, -32768, 5];
+    const packed = new Int16Array([0, 0, ...values]); // the accessor starts 4 bytes in
+    const interleaved = new Int16Array(4 * 3 + 2);
+    for (let e = 0; e < 3; e++) interleaved.set(values.slice(e * 3, e * 3 + 3), 2 + e * 4); // 8-byte stride, 2 bytes unused
+    const bin = new BinBuilder();
+    const a = bin.add(packed);
+    const b = bin.add(interleaved, 8);
+    const accessors = [
+      { bufferView: a, byteOffset: 4, componentType: 5122, count: 3, type: 'VEC3' },
+      { bufferView: b, byteOffset: 4, componentType: 5122, count: 3, type: 'VEC3' },
+    ];
+    const scene = await parseModel(gltfFiles({
+      accessors,
+      meshes: [{ primitives: [{ attributes: { POSITION: 0 }, mode: 0 }] }, { primitives: [{ attributes: { POSITION: 1 }, mode: 0 }] }],
+      nodes: [{ mesh: 0 }, { mesh: 1 }], scenes: [{ nodes: [0, 1] }], scene: 0,
+    }, bin));
+    const [first, second] = items(scene).map((item) => [...item.primitive.geometry.positions]);
+    expect(first).toEqual(values);
+    expect(second).toEqual(values);
+  });
 
   it('maps normalized integers to [0,1] and [-1,1] as the spec says', async () => {
     const bin = new BinBuilder();
