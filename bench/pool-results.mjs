@@ -1,6 +1,7 @@
 // @ts-check
 // `node bench/pool-results.mjs a.json b.json …`: one table from the runs of several result files, where one file's
-// few runs are too few to settle a noisy figure. Files pool only when measured alike: same browser and run options.
+// few runs are too few to settle a noisy figure. Files pool only when measured alike: the same processor, browser and
+// run options.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { formatTable, summarize } from './summary.mjs';
