@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { parseBenchArgs } from '../../../bench/parse-bench-args.mjs';
+import { ALL_ENGINES, ALL_SCENES, parseBenchArgs } from '../../../bench/parse-bench-args.mjs';
+import { ENGINE_IDS } from '../../../bench/engines/bench-engine';
+import { SCENE_NAMES } from '../../../bench/scenes/catalogue';
 
 describe('npm run bench options', () => {
+  // the runner is plain JavaScript and keeps its own lists: they must name what the page can run, no more, no less
+  it('lists the engines and scenes the bench page knows', () => {
+    expect(ALL_ENGINES).toEqual([...ENGINE_IDS]);
+    expect(ALL_SCENES).toEqual([...SCENE_NAMES]);
+  });
+
   it('defaults to the production build and three.js under the studio-like environment', () => {
     const options = parseBenchArgs([]);
     expect(options.dev).toBe(false);
