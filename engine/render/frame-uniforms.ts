@@ -1,17 +1,21 @@
 // Group 0: what changes per frame (camera) beside what the studio fixes (key light, diffuse harmonics, and the
-// pre-filtered reflection map beside the block). Member order mirrors shaders/include/frame.{wgsl,glsl}.
+// pre-filtered reflection map beside the block). The studio turns with the camera, so its key and harmonics are
+// written turned into world space each frame (studio-to-world.ts). Member order mirrors shaders/include/frame.{wgsl,glsl}.
 import type { Device, GpuBuffer, GpuSampler, GpuTexture } from '../gpu/types';
 import { environmentMap } from './environment-map';
 import type { CameraState } from '../views/camera';
 import { computeCameraMatrices, createCameraMatrices, type CameraMatrices, type ImageRegion } from './camera-matrices';
 import type { StudioEnvironment } from './environment';
 import { environmentHarmonics } from './irradiance-sh';
+import { directionToWorld, harmonicsToWorld } from './studio-to-world';
 import { uniformLayout } from './uniform-layout';
 
 export const FRAME_LAYOUT = uniformLayout('Frame', [
   { name: 'viewProjection', type: 'mat4' },
-  /** World → studio frame. */
+  /** World → studio frame (the reflection map is indexed in studio directions). */
   { name: 'studioRotation', type: 'mat4' },
+  /** xyz: the studio's up, in world space (the camera's up axis). */
+  { name: 'studioUp', type: 'vec4' },
   /** xyz: eye; w: 1 perspective, 0 orthographic. */
   { name: 'cameraPosition', type: 'vec4' },
   /** xyz: unit view direction (orthographic views look along it everywhere). */
@@ -29,21 +33,20 @@ export const FRAME_LAYOUT = uniformLayout('Frame', [
   { name: 'imagePixels', type: 'vec4' },
   /** x: exposure. */
   { name: 'exposure', type: 'vec4' },
-  /** Studio frame, toward the light. */
+  /** World space, toward the light: the studio's key turned with this frame's camera. */
   { name: 'keyDirection', type: 'vec4' },
   { name: 'keyColor', type: 'vec4' },
-  /** Diffuse spherical harmonics, see irradiance-sh.ts. */
+  /** Diffuse spherical harmonics (irradiance-sh.ts), turned into world space with this frame's camera. */
   { name: 'sh', type: 'vec4', count: 9 },
 ]);
 
 const o = FRAME_LAYOUT.offsets;
 
-/** Writes the studio's part (key light, harmonics); each frame rewrites only the camera members. */
-function writeStudio(data: Float32Array, env: StudioEnvironment): void {
-  data.set(env.keyDirection, o.keyDirection);
+/** Writes the studio's key light and harmonics, turned into world space by the frame's studio rotation. */
+function writeStudio(data: Float32Array, env: StudioEnvironment, studioRotation: CameraMatrices['studioRotation']): void {
+  directionToWorld(studioRotation, env.keyDirection, data, o.keyDirection);
   data.set(env.keyColor, o.keyColor);
-  const sh = environmentHarmonics(env);
-  for (let i = 0; i < sh.length; i++) data.set(sh[i], o.sh + i * 4);
+  harmonicsToWorld(studioRotation, environmentHarmonics(env), data, o.sh);
 }
 
 export class FrameUniforms {
@@ -59,7 +62,7 @@ export class FrameUniforms {
 
   constructor(private readonly device: Device, env: StudioEnvironment) {
     this.environment = env;
-    writeStudio(this.data, env);
+    writeStudio(this.data, env, this.matrices.studioRotation);
     this.data[o.exposure] = env.exposure;
     this.data[o.imagePixels + 2] = 1;
     this.buffer = device.createBuffer({ label: 'frame/uniforms', usage: 'uniform', size: FRAME_LAYOUT.bytes });
@@ -72,7 +75,7 @@ export class FrameUniforms {
   /** The studio and exposure a style is seen under; reaches the GPU with the next frame, like the camera. */
   setStudio(env: StudioEnvironment, exposure: number): void {
     if (env !== this.environment) {
-      writeStudio(this.data, env);
+      writeStudio(this.data, env, this.matrices.studioRotation);
       this.environmentMap.write(environmentMap(env));
       this.environment = env;
     }
@@ -111,6 +114,11 @@ export class FrameUniforms {
     const data = this.data;
     data.set(m.viewProjection, o.viewProjection);
     data.set(m.studioRotation, o.studioRotation);
+    // the rotation's second row: the studio's up axis in world space
+    data[o.studioUp] = m.studioRotation[1];
+    data[o.studioUp + 1] = m.studioRotation[5];
+    data[o.studioUp + 2] = m.studioRotation[9];
+    writeStudio(data, this.environment, m.studioRotation);
     data[o.cameraPosition] = camera.position[0];
     data[o.cameraPosition + 1] = camera.position[1];
     data[o.cameraPosition + 2] = camera.position[2];

@@ -11,11 +11,9 @@ precision highp int;
 
 #include "fragment-inputs"
 
-// Light reaching a clay surface, white, so the clay keeps its hue; n and v are unit world-space vectors.
-float clayShade(vec3 n, vec3 v) {
-  vec3 N = toStudio(n);
-  vec3 V = toStudio(v);
-  float hemisphere = mix(0.3, 0.7, N.y * 0.5 + 0.5);
+// Light reaching a clay surface, white, so the clay keeps its hue; N and V are unit world-space vectors.
+float clayShade(vec3 N, vec3 V) {
+  float hemisphere = mix(0.3, 0.7, dot(N, frame.studioUp.xyz) * 0.5 + 0.5);
   float key = 0.6 * wrapDiffuse(dot(N, frame.keyDirection.xyz), 0.5);
   // the facing ratio stands in for ambient occlusion: grazing faces sit in creases and behind curves
   float cavity = mix(0.55, 1.0, sqrt(clamp(dot(N, V), 0.0, 1.0)));

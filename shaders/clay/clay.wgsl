@@ -10,11 +10,9 @@
 #include "style"
 #include "shading"
 
-// Light reaching a clay surface, white, so the clay keeps its hue; n and v are unit world-space vectors.
-fn clayShade(n: vec3f, v: vec3f) -> f32 {
-  let N = toStudio(n);
-  let V = toStudio(v);
-  let hemisphere = mix(0.3, 0.7, N.y * 0.5 + 0.5);
+// Light reaching a clay surface, white, so the clay keeps its hue; N and V are unit world-space vectors.
+fn clayShade(N: vec3f, V: vec3f) -> f32 {
+  let hemisphere = mix(0.3, 0.7, dot(N, frame.studioUp.xyz) * 0.5 + 0.5);
   let key = 0.6 * wrapDiffuse(dot(N, frame.keyDirection.xyz), 0.5);
   // the facing ratio stands in for ambient occlusion: grazing faces sit in creases and behind curves
   let cavity = mix(0.55, 1.0, sqrt(clamp(dot(N, V), 0.0, 1.0)));

@@ -12,9 +12,8 @@ precision highp int;
 #include "fragment-inputs"
 
 // Soft light for a shaded fill: sky/ground hemisphere and a wrapped key, white, so the colour keeps its hue.
-float fillShade(vec3 n) {
-  vec3 N = toStudio(n);
-  float hemisphere = mix(0.35, 0.75, N.y * 0.5 + 0.5);
+float fillShade(vec3 N) {
+  float hemisphere = mix(0.35, 0.75, dot(N, frame.studioUp.xyz) * 0.5 + 0.5);
   return hemisphere + 0.55 * wrapDiffuse(dot(N, frame.keyDirection.xyz), 0.5);
 }
 

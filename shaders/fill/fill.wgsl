@@ -12,9 +12,8 @@
 #include "shading"
 
 // Soft light for a shaded fill: sky/ground hemisphere and a wrapped key, white, so the colour keeps its hue.
-fn fillShade(n: vec3f) -> f32 {
-  let N = toStudio(n);
-  let hemisphere = mix(0.35, 0.75, N.y * 0.5 + 0.5);
+fn fillShade(N: vec3f) -> f32 {
+  let hemisphere = mix(0.35, 0.75, dot(N, frame.studioUp.xyz) * 0.5 + 0.5);
   return hemisphere + 0.55 * wrapDiffuse(dot(N, frame.keyDirection.xyz), 0.5);
 }
 

@@ -16,8 +16,11 @@ float visibilitySmithGgxCorrelated(float NdotL, float NdotV, float alpha) {
   return sum > 0.0 ? 0.5 / sum : 0.0;
 }
 
+// The fifth power as products: pow is a log and an exp, emulated on software rasterisers.
 vec3 fresnelSchlick(vec3 f0, float VdotH) {
-  return f0 + (vec3(1.0) - f0) * pow(clamp(1.0 - VdotH, 0.0, 1.0), 5.0);
+  float x = clamp(1.0 - VdotH, 0.0, 1.0);
+  float x2 = x * x;
+  return f0 + (vec3(1.0) - f0) * (x2 * x2 * x);
 }
 
 // Karis 2014, "Physically Based Shading on Mobile": scale and bias of f0 integrated over the hemisphere.

@@ -16,8 +16,11 @@ fn visibilitySmithGgxCorrelated(NdotL: f32, NdotV: f32, alpha: f32) -> f32 {
   return select(0.0, 0.5 / sum, sum > 0.0);
 }
 
+// The fifth power as products: pow is a log and an exp, emulated on software rasterisers.
 fn fresnelSchlick(f0: vec3f, VdotH: f32) -> vec3f {
-  return f0 + (vec3f(1.0) - f0) * pow(clamp(1.0 - VdotH, 0.0, 1.0), 5.0);
+  let x = clamp(1.0 - VdotH, 0.0, 1.0);
+  let x2 = x * x;
+  return f0 + (vec3f(1.0) - f0) * (x2 * x2 * x);
 }
 
 // Karis 2014, "Physically Based Shading on Mobile": scale and bias of f0 integrated over the hemisphere.

@@ -8,11 +8,13 @@ const float ENVIRONMENT_LEVELS = 8.0;
 const float ENVIRONMENT_TILE = 96.0;
 const float ENVIRONMENT_RANGE = 16.0;
 
+// A world direction in the studio frame, where the reflection map is laid out.
 vec3 toStudio(vec3 direction) {
-  return (frame.studioRotation * vec4(direction, 0.0)).xyz;
+  return mat3(frame.studioRotation) * direction;
 }
 
-// Irradiance/π from the harmonics precomputed in engine/render/irradiance-sh.ts.
+// Irradiance/π at a world-space normal, from the harmonics of engine/render/irradiance-sh.ts, which the CPU turns
+// into world space each frame (engine/render/studio-to-world.ts).
 vec3 irradianceSh(vec3 n) {
   vec3 e = frame.sh[0].rgb + frame.sh[1].rgb * n.y + frame.sh[2].rgb * n.z + frame.sh[3].rgb * n.x
     + frame.sh[4].rgb * (n.x * n.y) + frame.sh[5].rgb * (n.y * n.z) + frame.sh[6].rgb * (3.0 * n.z * n.z - 1.0)

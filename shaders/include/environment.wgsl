@@ -9,11 +9,14 @@ const ENVIRONMENT_LEVELS: f32 = 8.0;
 const ENVIRONMENT_TILE: f32 = 96.0;
 const ENVIRONMENT_RANGE: f32 = 16.0;
 
+// A world direction in the studio frame, where the reflection map is laid out.
 fn toStudio(direction: vec3f) -> vec3f {
-  return (frame.studioRotation * vec4f(direction, 0.0)).xyz;
+  let r = frame.studioRotation;
+  return mat3x3f(r[0].xyz, r[1].xyz, r[2].xyz) * direction;
 }
 
-// Irradiance/π from the harmonics precomputed in engine/render/irradiance-sh.ts.
+// Irradiance/π at a world-space normal, from the harmonics of engine/render/irradiance-sh.ts, which the CPU turns
+// into world space each frame (engine/render/studio-to-world.ts).
 fn irradianceSh(n: vec3f) -> vec3f {
   let e = frame.sh[0].rgb + frame.sh[1].rgb * n.y + frame.sh[2].rgb * n.z + frame.sh[3].rgb * n.x
     + frame.sh[4].rgb * (n.x * n.y) + frame.sh[5].rgb * (n.y * n.z) + frame.sh[6].rgb * (3.0 * n.z * n.z - 1.0)

@@ -2,6 +2,7 @@
 layout(std140) uniform Frame {
   mat4 viewProjection;
   mat4 studioRotation;
+  vec4 studioUp;
   vec4 cameraPosition;
   vec4 cameraForward;
   mat4 view;

@@ -2,6 +2,7 @@
 struct Frame {
   viewProjection: mat4x4f,
   studioRotation: mat4x4f,
+  studioUp: vec4f,
   cameraPosition: vec4f,
   cameraForward: vec4f,
   view: mat4x4f,

@@ -14,14 +14,13 @@ vec3 keyLight(vec3 N, vec3 V, vec3 diffuseColor, vec3 f0, float alpha) {
   return (diffuse + specular) * frame.keyColor.rgb * NdotL;
 }
 
-// n and v are unit world-space vectors; the result is linear scene radiance.
-vec3 studioLighting(vec3 n, vec3 v, vec3 baseColor, float metallic, float roughness, float occlusion) {
-  vec3 N = toStudio(n);
-  vec3 V = toStudio(v);
+// N and V are unit world-space vectors (the key and harmonics arrive in world space); the result is linear scene
+// radiance. Only the reflection is turned into the studio frame, to index the reflection map.
+vec3 studioLighting(vec3 N, vec3 V, vec3 baseColor, float metallic, float roughness, float occlusion) {
   float NdotV = clamp(dot(N, V), 1e-4, 1.0);
   vec3 f0 = mix(vec3(0.04), baseColor, metallic);
   vec3 diffuseColor = baseColor * (1.0 - metallic);
-  vec3 R = reflect(-V, N);
+  vec3 R = toStudio(reflect(-V, N));
   vec3 ambientDiffuse = irradianceSh(N) * diffuseColor;
   vec3 ambientSpecular = prefilteredRadiance(R, roughness) * envBrdfApprox(f0, roughness, NdotV);
   return (ambientDiffuse + ambientSpecular) * occlusion + keyLight(N, V, diffuseColor, f0, roughness * roughness);

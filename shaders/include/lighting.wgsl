@@ -14,14 +14,13 @@ fn keyLight(N: vec3f, V: vec3f, diffuseColor: vec3f, f0: vec3f, alpha: f32) -> v
   return (diffuse + specular) * frame.keyColor.rgb * NdotL;
 }
 
-// n and v are unit world-space vectors; the result is linear scene radiance.
-fn studioLighting(n: vec3f, v: vec3f, baseColor: vec3f, metallic: f32, roughness: f32, occlusion: f32) -> vec3f {
-  let N = toStudio(n);
-  let V = toStudio(v);
+// N and V are unit world-space vectors (the key and harmonics arrive in world space); the result is linear scene
+// radiance. Only the reflection is turned into the studio frame, to index the reflection map.
+fn studioLighting(N: vec3f, V: vec3f, baseColor: vec3f, metallic: f32, roughness: f32, occlusion: f32) -> vec3f {
   let NdotV = clamp(dot(N, V), 1e-4, 1.0);
   let f0 = mix(vec3f(0.04), baseColor, metallic);
   let diffuseColor = baseColor * (1.0 - metallic);
-  let R = reflect(-V, N);
+  let R = toStudio(reflect(-V, N));
   let ambientDiffuse = irradianceSh(N) * diffuseColor;
   let ambientSpecular = prefilteredRadiance(R, roughness) * envBrdfApprox(f0, roughness, NdotV);
   return (ambientDiffuse + ambientSpecular) * occlusion + keyLight(N, V, diffuseColor, f0, roughness * roughness);

@@ -26,7 +26,7 @@ void main() {
   }
   float alpha = surfaceAlpha(base.a);
   vec3 view = viewDirection(vWorldPosition);
-  vec3 n = toStudio(facingNormal(vNormal, view, gl_FrontFacing));
+  vec3 n = facingNormal(vNormal, view, gl_FrontFacing);
   float shade = toonRamp(dot(n, frame.keyDirection.xyz), style.params[0].x, style.params[0].y);
   fragColor = vec4(srgbEncode(base.rgb * shade + emissive) * alpha, alpha);
 }

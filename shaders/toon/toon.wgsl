@@ -28,7 +28,7 @@ fn fs_main(interpolated: VertexOutput, @builtin(front_facing) frontFacing: bool)
   }
   let alpha = surfaceAlpha(base.a);
   let view = viewDirection(varyings.worldPosition);
-  let n = toStudio(facingNormal(varyings.normal, view, frontFacing));
+  let n = facingNormal(varyings.normal, view, frontFacing);
   let shade = toonRamp(dot(n, frame.keyDirection.xyz), style.params[0].x, style.params[0].y);
   return vec4f(srgbEncode(base.rgb * shade + emissive) * alpha, alpha);
 }
