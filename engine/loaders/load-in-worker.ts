@@ -99,7 +99,14 @@ export function loadModel(files: File[] | InputFile[], options: LoadOptions = {}
     };
     worker.onmessageerror = () => settle(() => reject(new ModelLoadError('INTERNAL', 'The loaded model could not be passed back to the page.')));
     const request: WorkerRequest = { files, limits: options.limits };
-    worker.postMessage(request);
+    worker.postMessage(request, options.transferBytes ? transferableBytes(files) : []);
     feedWatchdog();
   });
+}
+
+/** Each distinct ArrayBuffer behind the inputs' byte arrays (a SharedArrayBuffer is shared, never transferred). */
+function transferableBytes(files: readonly (File | InputFile)[]): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>();
+  for (const file of files) if (!(file instanceof File) && file.bytes.buffer instanceof ArrayBuffer) buffers.add(file.bytes.buffer);
+  return [...buffers];
 }

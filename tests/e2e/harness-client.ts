@@ -45,6 +45,12 @@ export class Harness {
     return this.page.evaluate((a) => (window as any).harness.load(a), args);
   }
 
+  /** Loads `{ name, bytes }` inputs rather than Files; returns what is left of the page's byte arrays afterwards. */
+  async loadBytes(files: HarnessFile[], transferBytes: boolean): Promise<{ roots: number; bytesLeft: number[] }> {
+    const args = files.map((f) => ({ name: f.name, base64: Buffer.from(f.bytes).toString('base64') }));
+    return this.page.evaluate(([a, t]) => (window as any).harness.loadBytes(a, t), [args, transferBytes] as const);
+  }
+
   async render(args: RenderArgs): Promise<Image> {
     return fromBase64(await this.page.evaluate((a) => (window as any).harness.render(a), args));
   }

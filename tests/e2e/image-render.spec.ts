@@ -26,6 +26,21 @@ const distinctAlphas = (img: Image) => new Set(Array.from({ length: img.width * 
 
 for (const backend of backends) {
   test.describe(backend, () => {
+    test('bytes handed to the loader (transferBytes) load and draw as copied ones do, and leave the caller none', async ({ page }) => {
+      const h = await Harness.open(page, backend);
+      const box = await texturedBox();
+      const args = { width: 96, height: 96, background: clear, frame: true, camera: { position: [1, 0.8, 3] } };
+      const copied = await h.loadBytes([{ name: 'box.glb', bytes: box }], false);
+      expect(copied.bytesLeft).toEqual([box.byteLength]);
+      const fromCopy = await h.render(args);
+      const handed = await h.loadBytes([{ name: 'box.glb', bytes: box }], true);
+      expect(handed.bytesLeft).toEqual([0]); // the page's array went to the worker
+      expect(handed.roots).toBe(copied.roots);
+      const fromHanded = await h.render(args);
+      expect(distinctAlphas(fromHanded)).toBeGreaterThan(1); // the box is drawn, not a blank image
+      expect(differingShare(fromCopy, fromHanded, 0)).toBe(0);
+    });
+
     test('a tiled image equals the same image rendered whole (no seams)', async ({ page }) => {
       const h = await Harness.open(page, backend);
       expect((await h.load([{ name: 'box.glb', bytes: await texturedBox() }])).ok).toBe(true);

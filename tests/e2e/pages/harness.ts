@@ -91,6 +91,13 @@ const harness = {
       return { ok: false as const, code: err.code ?? 'UNKNOWN', message: String(err.message ?? e) };
     }
   },
+  /** Loads `{ name, bytes }` inputs (not Files) and tells what is left of the caller's arrays afterwards. */
+  async loadBytes(files: FileArg[], transferBytes: boolean) {
+    const inputs = files.map((f) => ({ name: f.name, bytes: toBytes(f.base64) }));
+    const loaded = await loadModel(inputs, { transferBytes });
+    engine!.setScene((scene = loaded));
+    return { roots: loaded.roots.length, bytesLeft: inputs.map((input) => input.bytes.byteLength) };
+  },
   /** Renders with an explicit camera, or frames the loaded scene from the camera's direction when `frame` is set. */
   async render(opts: RenderArgs) {
     const image = await renderImage(opts);
