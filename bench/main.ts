@@ -3,6 +3,7 @@ import { drawBarChart } from './bar-chart';
 import { downloadJson } from './download-json';
 import { initControls, readPlan, type RunPlan } from './page-controls';
 import { renderResultsTable } from './results-table';
+import { openPairedSession, type PairedRequest, type PairedSample, type PairedSession } from './paired-session';
 import { runInPage, type RunRecord, type RunRequest } from './run-in-page';
 import { summarize } from './summary.mjs';
 
@@ -42,5 +43,16 @@ byId('save').addEventListener('click', () => downloadJson(`bench-${new Date().to
 byId('metric').addEventListener('change', show);
 if (initControls(params)) void runPlan(readPlan(params));
 
-(window as unknown as { bench: { runOne: typeof runOne } }).bench = { runOne };
+// Paired timing (bench/run-paired.mjs): one engine held open on one scene, stepped one image or frame at a time.
+let paired: PairedSession | null = null;
+async function openPaired(request: PairedRequest): Promise<string> {
+  paired = await openPairedSession(request, byId('viewport'));
+  return paired.adapterInfo;
+}
+function timePaired(kind: 'image' | 'frame', index: number): Promise<PairedSample> {
+  if (!paired) throw new Error('openPaired() first');
+  return kind === 'image' ? paired.timeImage(index) : paired.timeFrame(index);
+}
+
+(window as unknown as { bench: object }).bench = { runOne, openPaired, timePaired };
 document.title = 'bench ready';

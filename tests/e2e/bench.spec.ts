@@ -54,3 +54,22 @@ for (const engine of ENGINES) {
     }
   });
 }
+
+// Paired timing (bench/run-paired.mjs) holds an engine open and times one image or frame per call.
+for (const engine of ['ours-webgpu', 'ours-webgl2', 'three-webgl'] as const) {
+  test(`paired timing: ${engine} times single images and frames`, async ({ page }) => {
+    await page.goto('/bench/index.html');
+    await expect(page).toHaveTitle('bench ready');
+    type Sample = { gpuMs: number | null; wallMs: number };
+    const samples: Sample[] = await page.evaluate(async (id) => {
+      const bench = (window as unknown as { bench: { openPaired: (r: object) => Promise<string>; timePaired: (kind: string, i: number) => Promise<Sample> } }).bench;
+      await bench.openPaired({ engine: id, scene: 'tiny', quick: true, imageSize: 256 });
+      return [await bench.timePaired('image', 0), await bench.timePaired('image', 1), await bench.timePaired('frame', 2)];
+    }, engine);
+    for (const s of samples) {
+      expect(s.wallMs).toBeGreaterThan(0);
+      // this Chromium times the GPU on both APIs (the harness smoke test above asks the same)
+      expect(s.gpuMs).toBeGreaterThan(0);
+    }
+  });
+}
