@@ -19,6 +19,18 @@ describe('createHeapSampler', () => {
     expect(sampler.peakMB()).toBe(30);
   });
 
+  it('settles by collecting until the heap stops falling (memory freed in the background), without sampling', async () => {
+    // each collection frees half of what is left above 20 MB, as memory released after a collection shows up late
+    let heap = 660 * 2 ** 20;
+    withMemory(() => heap);
+    let collections = 0;
+    const sampler = createHeapSampler(() => { collections++; heap = 20 * 2 ** 20 + (heap - 20 * 2 ** 20) / 2; });
+    await sampler.settle();
+    expect(heap).toBeLessThan(21 * 2 ** 20); // stopped only once a collection freed under 1 MB
+    expect(collections).toBeGreaterThan(5);
+    expect(sampler.peakMB()).toBeNull();
+  });
+
   it('samples as it finds the heap where no collection can be forced', async () => {
     withMemory(() => 12 * 2 ** 20);
     const sampler = createHeapSampler(undefined);
