@@ -7,19 +7,8 @@ import { ENVIRONMENT_PRESETS } from '../../../engine/render/environment-presets'
 import { environmentHarmonics } from '../../../engine/render/irradiance-sh';
 import type { PixelData } from '../../../engine/gpu/types';
 import type { Vec3 } from '../../../engine/scene/types';
+import { unitDirections } from './seeded-directions';
 
-/** A seeded stream of unit directions. */
-function directions(count: number): Vec3[] {
-  let seed = 7;
-  const next = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31) * 2 - 1;
-  const out: Vec3[] = [];
-  while (out.length < count) {
-    const [x, y, z] = [next(), next(), next()];
-    const l = Math.hypot(x, y, z);
-    if (l > 0.1 && l <= 1) out.push([x / l, y / l, z / l]);
-  }
-  return out;
-}
 
 /** What shaders/include/environment.* compute, in TypeScript: bilinear RGBM samples of two levels, blended. */
 function shaderLookup(map: PixelData, dir: Vec3, roughness: number): Vec3 {
@@ -45,7 +34,7 @@ function shaderLookup(map: PixelData, dir: Vec3, roughness: number): Vec3 {
 
 describe('the pre-filtered environment map', () => {
   it('maps directions to octahedral coordinates and back', () => {
-    for (const d of directions(500)) {
+    for (const d of unitDirections(500)) {
       const [u, v] = octahedralEncode(...d);
       expect(Math.abs(u) + Math.abs(v)).toBeLessThanOrEqual(1 + 1e-9 + (d[1] < 0 ? 1 : 0));
       const back = octahedralDecode(u, v);
@@ -78,7 +67,7 @@ describe('the pre-filtered environment map', () => {
       const sh = environmentHarmonics(env);
       const errors: number[] = [];
       let brightest = 0;
-      for (const d of directions(400)) {
+      for (const d of unitDirections(400)) {
         for (const roughness of [0.05, 0.2, 0.35, 0.5, 0.8, 1]) {
           const exact = prefilteredRadiance(env, sh, ...d, roughness, [0, 0, 0]);
           const looked = shaderLookup(map, d, roughness);

@@ -5,27 +5,13 @@ import { environmentHarmonics, evaluateIrradiance } from '../../../engine/render
 import { directionToWorld, harmonicsToWorld } from '../../../engine/render/studio-to-world';
 import { defaultCamera, type CameraState } from '../../../engine/views/camera';
 import type { Vec3 } from '../../../engine/scene/types';
-
-/** A seeded stream of numbers in [-1, 1). */
-function seeded(seed: number): () => number {
-  return () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31) * 2 - 1;
-}
-
-function unitVectors(count: number, next: () => number): Vec3[] {
-  const out: Vec3[] = [];
-  while (out.length < count) {
-    const [x, y, z] = [next(), next(), next()];
-    const l = Math.hypot(x, y, z);
-    if (l > 0.1 && l <= 1) out.push([x / l, y / l, z / l]);
-  }
-  return out;
-}
+import { seededNumbers, unitDirections } from './seeded-directions';
 
 /** Studio rotations of cameras all around the scene, with tilted up axes among them. */
 function studioRotations(): Float32Array[] {
-  const next = seeded(11);
-  const eyes = unitVectors(12, next);
-  const ups = unitVectors(12, next);
+  const next = seededNumbers(11);
+  const eyes = unitDirections(12, next);
+  const ups = unitDirections(12, next);
   return eyes.map((eye, k) => {
     const camera: CameraState = { ...defaultCamera(), position: [eye[0] * 5, eye[1] * 5, eye[2] * 5], target: [0, 0, 0], up: k % 3 === 0 ? ups[k] : [0, 1, 0] };
     return new Float32Array(computeCameraMatrices(createCameraMatrices(), camera, 1.5, 'zero-to-one').studioRotation);
@@ -45,7 +31,7 @@ describe('the studio turned into world space (what the shaders light with)', () 
         const packed = new Float32Array(40);
         harmonicsToWorld(rotation as unknown as Parameters<typeof harmonicsToWorld>[0], studio, packed, 4);
         const world = Array.from({ length: 9 }, (_, k) => [packed[4 + k * 4], packed[5 + k * 4], packed[6 + k * 4]] as Vec3);
-        for (const n of unitVectors(50, seeded(3))) {
+        for (const n of unitDirections(50, seededNumbers(3))) {
           const expected = evaluateIrradiance(studio, ...toStudio(rotation, n), [0, 0, 0]);
           const actual = evaluateIrradiance(world, ...n, [0, 0, 0]);
           for (let c = 0; c < 3; c++) expect(actual[c]).toBeCloseTo(expected[c], 5);
@@ -62,7 +48,7 @@ describe('the studio turned into world space (what the shaders light with)', () 
     for (const rotation of studioRotations()) {
       const out = new Float32Array(3);
       directionToWorld(rotation as unknown as Parameters<typeof directionToWorld>[0], key, out, 0);
-      for (const n of unitVectors(20, seeded(5))) {
+      for (const n of unitDirections(20, seededNumbers(5))) {
         const studioN = toStudio(rotation, n);
         const expected = studioN[0] * key[0] + studioN[1] * key[1] + studioN[2] * key[2];
         expect(out[0] * n[0] + out[1] * n[1] + out[2] * n[2]).toBeCloseTo(expected, 5);
