@@ -3,9 +3,8 @@
 import type { BenchEngine, EngineId } from './engines/bench-engine';
 import { createBenchEngine } from './engines/create-bench-engine';
 import { exportViews, orbitView } from './orbit-views';
-import { CANVAS_SIZE } from './run-in-page';
-import { buildSceneData, type SceneName } from './scenes/catalogue';
-import { sceneToGlb } from './scenes/to-glb';
+import { CANVAS_SIZE, prepareScene } from './run-in-page';
+import type { SceneName } from './scenes/catalogue';
 
 export interface PairedRequest {
   engine: EngineId;
@@ -30,18 +29,17 @@ export interface PairedSession {
 }
 
 export async function openPairedSession(request: PairedRequest, host: HTMLElement): Promise<PairedSession> {
-  const data = buildSceneData(request.scene, request.quick);
-  const glb = await sceneToGlb(data);
+  const { scene } = await prepareScene(request.scene, request.quick);
   const canvas = document.createElement('canvas');
   Object.assign(canvas, CANVAS_SIZE);
   host.replaceChildren(canvas);
   const engine: BenchEngine = await createBenchEngine(request.engine, canvas);
-  await engine.loadScene(glb);
+  await engine.loadScene(scene.glb);
   const size = request.imageSize ?? 1024;
-  const views = exportViews(data, 8);
+  const views = exportViews(scene, 8);
   // warm: every pipeline, target and texture the timed steps use exists before the first of them
   await engine.renderImage(views[0], size, size);
-  engine.renderFrame(orbitView(data, 0));
+  engine.renderFrame(orbitView(scene, 0));
   await engine.settle();
   return {
     adapterInfo: engine.adapterInfo,
@@ -54,7 +52,7 @@ export async function openPairedSession(request: PairedRequest, host: HTMLElemen
     async timeFrame(index) {
       await engine.settle();
       const started = performance.now();
-      const gpuMs = await engine.timeFrame(orbitView(data, index * 0.05));
+      const gpuMs = await engine.timeFrame(orbitView(scene, index * 0.05));
       await engine.settle();
       return { gpuMs, wallMs: performance.now() - started };
     },

@@ -38,7 +38,7 @@ export interface RunRecord {
 }
 
 /** The scene's file, written before the clock starts; the arrays it came from are let go before the run. */
-async function prepareScene(name: SceneName, quick: boolean): Promise<{ scene: SceneFile; triangles: number }> {
+export async function prepareScene(name: SceneName, quick: boolean): Promise<{ scene: SceneFile; triangles: number }> {
   const data = buildSceneData(name, quick);
   return { scene: { glb: await sceneToGlb(data), radius: data.radius }, triangles: triangleCount(data) };
 }

@@ -42,7 +42,7 @@ export const FRAME_LAYOUT = uniformLayout('Frame', [
 
 const o = FRAME_LAYOUT.offsets;
 
-/** Writes the studio's key light and harmonics, turned into world space by the frame's studio rotation. */
+/** Writes the studio's key light and harmonics, turned into world space by the frame's studio rotation (every frame). */
 function writeStudio(data: Float32Array, env: StudioEnvironment, studioRotation: CameraMatrices['studioRotation']): void {
   directionToWorld(studioRotation, env.keyDirection, data, o.keyDirection);
   data.set(env.keyColor, o.keyColor);
@@ -62,7 +62,6 @@ export class FrameUniforms {
 
   constructor(private readonly device: Device, env: StudioEnvironment) {
     this.environment = env;
-    writeStudio(this.data, env, this.matrices.studioRotation);
     this.data[o.exposure] = env.exposure;
     this.data[o.imagePixels + 2] = 1;
     this.buffer = device.createBuffer({ label: 'frame/uniforms', usage: 'uniform', size: FRAME_LAYOUT.bytes });
@@ -75,7 +74,6 @@ export class FrameUniforms {
   /** The studio and exposure a style is seen under; reaches the GPU with the next frame, like the camera. */
   setStudio(env: StudioEnvironment, exposure: number): void {
     if (env !== this.environment) {
-      writeStudio(this.data, env, this.matrices.studioRotation);
       this.environmentMap.write(environmentMap(env));
       this.environment = env;
     }
