@@ -1,6 +1,6 @@
 // The studio turns with the camera (camera-matrices.ts): its key light and diffuse harmonics, given in the studio
 // frame, are turned into world space once per frame here, so fragment shaders light world-space normals as they are
-// instead of turning two vectors per fragment (bench/results/README.md, shading cost).
+// instead of turning two vectors per fragment (bench/results/history/README.md, shading cost).
 import type { mat4 } from 'gl-matrix';
 import type { Vec3 } from '../scene/types';
 
