@@ -5,9 +5,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, hostname } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { chromiumArgs, chromiumPath } from '../app/cli/chromium.mjs';
-import { BrowserError, launchBrowser } from '../app/cli/launch-browser.mjs';
 import { startPageServer } from '../app/cli/page-server.mjs';
 import { CROSS_ORIGIN_ISOLATION, startBuiltPageServer } from './built-page-server.mjs';
+import { browserOrExit, optionsOrExit } from './cli-start.mjs';
 import { parseBenchArgs, USAGE } from './parse-bench-args.mjs';
 import { formatTable, summarize } from './summary.mjs';
 
@@ -30,21 +30,9 @@ async function runInFreshPage(browser, url, request) {
 }
 
 async function main() {
-  let options;
-  try {
-    options = parseBenchArgs(process.argv.slice(2));
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    if (message === USAGE) process.exit((console.log(USAGE), 0)); // --help
-    console.error(`${message}\n${USAGE}`);
-    process.exit(2);
-  }
-  // the browser first, so a missing one is said before the build, plainly, without a stack trace
-  const browser = await launchBrowser({ extraArgs: timingArgs, command: 'npm run bench' }).catch((error) => {
-    if (!(error instanceof BrowserError)) throw error;
-    console.error(error.message);
-    process.exit(1);
-  });
+  const options = optionsOrExit(parseBenchArgs, USAGE);
+  // the browser first, so a missing one is said before the build
+  const browser = await browserOrExit({ extraArgs: timingArgs, command: 'npm run bench' });
   // the production build by default: what a person's browser loads; --dev serves the sources through Vite
   const serverOptions = { headers: CROSS_ORIGIN_ISOLATION };
   const server = options.dev ? await startPageServer(root, serverOptions) : await startBuiltPageServer(root, serverOptions);

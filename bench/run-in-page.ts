@@ -5,6 +5,7 @@ import { DEFAULT_SETTINGS, measureRun, type RunMetrics, type RunSettings, type S
 import { buildSceneData, type SceneName } from './scenes/catalogue';
 import { triangleCount } from './scenes/scene-data';
 import { sceneToGlb } from './scenes/to-glb';
+import { quantile } from './summary.mjs';
 import type { ThreeLighting } from './scenes/to-three-scene';
 import { timerResolutionMs } from './timer-resolution';
 
@@ -59,7 +60,7 @@ export async function runInPage(request: RunRequest, host: HTMLElement): Promise
     record.adapterInfo = engine.adapterInfo;
     try {
       const { metrics, frameSamplesMs, frameGpuSamplesMs } = await measureRun(engine, scene, { ...DEFAULT_SETTINGS, ...request.settings }, () => snapshotCanvas(canvas));
-      record.metrics = { ...metrics, frameCpuMs: median(frameSamplesMs), frameGpuMs: frameGpuSamplesMs.length ? median(frameGpuSamplesMs) : null };
+      record.metrics = { ...metrics, frameCpuMs: quantile(frameSamplesMs, 0.5), frameGpuMs: frameGpuSamplesMs.length ? quantile(frameGpuSamplesMs, 0.5) : null };
       record.frameSamplesMs = frameSamplesMs;
       record.frameGpuSamplesMs = frameGpuSamplesMs;
     } finally {
@@ -82,9 +83,4 @@ async function snapshotCanvas(canvas: HTMLCanvasElement): Promise<{ data: Uint8C
   copy.drawImage(bitmap, 0, 0);
   bitmap.close();
   return { data: copy.getImageData(0, 0, canvas.width, canvas.height).data };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 }

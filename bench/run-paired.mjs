@@ -7,8 +7,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { BrowserError, launchBrowser } from '../app/cli/launch-browser.mjs';
 import { CROSS_ORIGIN_ISOLATION, startBuiltPageServer } from './built-page-server.mjs';
+import { browserOrExit, optionsOrExit } from './cli-start.mjs';
 import { comparisons, median, pairedRatio, parsePairedArgs, PAIRED_USAGE } from './paired-args.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -23,20 +23,8 @@ function worktreeAt(ref) {
 }
 
 async function main() {
-  let options;
-  try {
-    options = parsePairedArgs(process.argv.slice(2));
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    if (message === PAIRED_USAGE) process.exit((console.log(PAIRED_USAGE), 0));
-    console.error(`${message}\n${PAIRED_USAGE}`);
-    process.exit(2);
-  }
-  const browser = await launchBrowser({ extraArgs: timingArgs, command: 'node bench/run-paired.mjs' }).catch((error) => {
-    if (!(error instanceof BrowserError)) throw error;
-    console.error(error.message);
-    process.exit(1);
-  });
+  const options = optionsOrExit(parsePairedArgs, PAIRED_USAGE);
+  const browser = await browserOrExit({ extraArgs: timingArgs, command: 'node bench/run-paired.mjs' });
   const cleanups = [];
   try {
     const servers = new Map();

@@ -9,7 +9,6 @@ import type { PixelData } from '../../../engine/gpu/types';
 import type { Vec3 } from '../../../engine/scene/types';
 import { unitDirections } from './seeded-directions';
 
-
 /** What shaders/include/environment.* compute, in TypeScript: bilinear RGBM samples of two levels, blended. */
 function shaderLookup(map: PixelData, dir: Vec3, roughness: number): Vec3 {
   const [u, v] = octahedralEncode(...dir);
